@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.profmonitor.app.internal.messages"; //$NON-NLS-1$
 
 	public static String WindowTitle;
+	public static String MenuFile;
+	public static String MenuWindow;
+	public static String MenuHelp;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
