@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.FrameworkUtil;
+import org.profmonitor.core.indicators.IndicatorSetRegistry;
 
 /**
  * The headless entry point of {@code ./profmonitor COMMAND ...}. The exit code is the application's
@@ -39,6 +40,9 @@ public class CommandLineApplication implements IApplication {
 		if ("--version".equals(command) || "version".equals(command)) { //$NON-NLS-1$ //$NON-NLS-2$
 			out.println("ProfMonitor " + version()); //$NON-NLS-1$
 			return 0;
+		}
+		if ("regions".equals(command)) { //$NON-NLS-1$
+			return new RegionsCommand(IndicatorSetRegistry.getDefault()).run(out, err);
 		}
 		err.println(Messages.bind(Messages.UnknownCommand, command));
 		return EXIT_USAGE;

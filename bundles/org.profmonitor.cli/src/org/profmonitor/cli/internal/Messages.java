@@ -8,6 +8,15 @@ public final class Messages extends NLS {
 
 	public static String Usage;
 	public static String UnknownCommand;
+	public static String Regions_Id;
+	public static String Regions_Region;
+	public static String Regions_Version;
+	public static String Regions_Origin;
+	public static String Regions_Regulation;
+	public static String Regions_OriginShipped;
+	public static String Regions_OriginWorkspace;
+	public static String Regions_RegulationText;
+	public static String Regions_None;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

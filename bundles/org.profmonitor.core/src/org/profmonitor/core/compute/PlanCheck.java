@@ -1,0 +1,76 @@
+package org.profmonitor.core.compute;
+
+import java.util.List;
+
+import org.profmonitor.core.formula.FormulaResult;
+import org.profmonitor.model.Direction;
+import org.profmonitor.model.Indicator;
+import org.profmonitor.model.Target;
+import org.profmonitor.model.TargetKind;
+
+/**
+ * Decides whether an indicator's plan is reached for a unit: the targets that apply to the unit
+ * and the campaign's academic year are compared with the value in the indicator's direction.
+ */
+final class PlanCheck {
+
+    /* Shares are computed in floating point: 3 / 4 * 100 must meet a plan of 75. */
+    private static final double TOLERANCE = 1e-9;
+
+    /** The outcome: the plan value shown and whether it is reached ({@code null}: undetermined). */
+    record Outcome(Double target, Boolean reached) {
+    }
+
+    private PlanCheck() {
+    }
+
+    static Outcome check(Indicator indicator, Unit unit, String academicYear, FormulaResult current,
+            FormulaResult previous) {
+        List<Target> targets = applicable(indicator, unit, academicYear);
+        Double shown = targets.stream().filter(t -> kind(t) == TargetKind.VALUE).map(Target::getValue)
+                .filter(v -> v != null).findFirst().orElse(null);
+        Direction direction = indicator.getDirection() == null ? Direction.HIGHER_IS_BETTER : indicator.getDirection();
+        if (targets.isEmpty() || direction == Direction.NEUTRAL || !current.hasValue()) {
+            return new Outcome(shown, null);
+        }
+        boolean undetermined = false;
+        for (Target target : targets) {
+            Double plan = kind(target) == TargetKind.VALUE ? target.getValue()
+                    : previous != null && previous.hasValue() ? previous.value() : null;
+            if (plan == null) {
+                undetermined = true;
+            } else if (!meets(current.value(), plan, direction)) {
+                return new Outcome(shown, Boolean.FALSE);
+            }
+        }
+        return new Outcome(shown, undetermined ? null : Boolean.TRUE);
+    }
+
+    /**
+     * The targets for the unit: those of its municipality if the indicator has any (a municipal
+     * decision overrides the set-wide plan), else the set-wide ones; in both cases only those of the
+     * campaign's academic year or of no year, and of the indicator's education level or of none.
+     */
+    static List<Target> applicable(Indicator indicator, Unit unit, String academicYear) {
+        List<Target> fitting = indicator.getTargets().stream()
+                .filter(t -> t.getAcademicYear() == null || t.getAcademicYear().isBlank()
+                        || t.getAcademicYear().equals(academicYear))
+                .filter(t -> !t.isSetLevel() || !indicator.isSetLevel() || t.getLevel() == indicator.getLevel())
+                .toList();
+        List<Target> own = fitting.stream().filter(t -> unit.municipalityCode() != null
+                && unit.municipalityCode().equals(t.getMunicipalityCode())).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return fitting.stream().filter(t -> t.getMunicipalityCode() == null || t.getMunicipalityCode().isBlank())
+                .toList();
+    }
+
+    private static TargetKind kind(Target target) {
+        return target.getKind() == null ? TargetKind.VALUE : target.getKind();
+    }
+
+    private static boolean meets(double value, double plan, Direction direction) {
+        return direction == Direction.LOWER_IS_BETTER ? value <= plan + TOLERANCE : value >= plan - TOLERANCE;
+    }
+}
