@@ -1,44 +1,13 @@
 package org.profmonitor.region.tver.tests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.profmonitor.region.testing.RegionUnderTest;
 
-import org.profmonitor.core.compute.IndicatorCalculator;
-import org.profmonitor.core.compute.IndicatorValue;
-import org.profmonitor.core.compute.Units;
-import org.profmonitor.core.indicators.IndicatorSetContribution;
-import org.profmonitor.core.indicators.IndicatorSetRegistry;
-
-/**
- * The region's contribution as the product loads it: through the extension registry, with an
- * empty workspace folder so that a developer's own copies cannot change the figures.
- */
+/** The Tver region bundle as the tests load it. */
 final class RegionData {
 
-    static final String BUNDLE = "org.profmonitor.region.tver";
-    static final String SET = "org.profmonitor.region.tver.set2022";
-    static final IndicatorSetRegistry REGISTRY = new IndicatorSetRegistry();
-
-    static {
-        try {
-            REGISTRY.setWorkspaceFolder(Files.createTempDirectory("profmonitor-tver-"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final RegionUnderTest REGION = new RegionUnderTest("org.profmonitor.region.tver",
+            "org.profmonitor.region.tver.set2022");
 
     private RegionData() {
-    }
-
-    static IndicatorSetContribution contribution() {
-        return REGISTRY.find(SET).orElseThrow(() -> new AssertionError(SET + " not loaded: " + REGISTRY.problems()));
-    }
-
-    static IndicatorValue compute(String campaign, String indicator, String unit) throws IOException {
-        IndicatorSetContribution contribution = contribution();
-        Units units = new Units(contribution.directory());
-        return IndicatorCalculator.forDemoCampaign(contribution, campaign).compute(indicator,
-                units.find(unit).orElseThrow(() -> new AssertionError("no unit " + unit)));
     }
 }
