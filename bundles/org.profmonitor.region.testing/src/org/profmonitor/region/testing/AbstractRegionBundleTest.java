@@ -39,7 +39,7 @@ import org.profmonitor.model.validation.ModelValidation;
 public abstract class AbstractRegionBundleTest {
 
 	/** The region's expected identity and source document. */
-	protected record Expected(String regionName, List<String> demoCampaigns, String issuer, String number,
+	public record Expected(String regionName, List<String> demoCampaigns, String issuer, String number,
 			LocalDate date, int xmiFiles) {
 	}
 
