@@ -80,6 +80,10 @@ def campaign(mod, c):
     root.add(El('indicatorSet', {'href': '../indicators.xmi#' + mod.INDICATOR_SET['id']}))
     if c.get('openingOrder'):
         root.add(legal_act('openingOrder', c['openingOrder']))
+    if c.get('previous'):
+        # the previous campaign of the same set, for prev() and "change against last year"
+        previous = next(p for p in mod.CAMPAIGNS if p['id'] == c['previous'])
+        root.add(El('previous', {'href': os.path.basename(previous['file']) + '#' + previous['id']}))
     return root
 
 
