@@ -1,0 +1,119 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a store lives: a folder for an embedded database, or any Derby JDBC URL
+ * ({@code jdbc:derby:memory:name;create=true} for tests, {@code jdbc:derby://host:port/db} for a
+ * network server).
+ */
+public final class StoreLocation {
+
+    /** The system property that names the data root; the database is its {@code db} folder. */
+    public static final String DATA_ROOT_PROPERTY = "profmonitor.data"; //$NON-NLS-1$
+
+    private static final String JDBC_PREFIX = "jdbc:"; //$NON-NLS-1$
+    private static final String DERBY_PREFIX = "jdbc:derby:"; //$NON-NLS-1$
+
+    private final String url;
+    private final Path folder;
+
+    private StoreLocation(String url, Path folder) {
+        this.url = url;
+        this.folder = folder;
+    }
+
+    /**
+     * Reads what a user names with {@code --db}: a JDBC URL when it starts with {@code jdbc:},
+     * otherwise a folder path.
+     *
+     * @param pathOrUrl a folder path or a JDBC URL
+     * @return the location
+     */
+    public static StoreLocation of(String pathOrUrl) {
+        Objects.requireNonNull(pathOrUrl, "pathOrUrl"); //$NON-NLS-1$
+        String trimmed = pathOrUrl.strip();
+        if (trimmed.regionMatches(true, 0, JDBC_PREFIX, 0, JDBC_PREFIX.length())) {
+            return url(trimmed);
+        }
+        return folder(Path.of(trimmed));
+    }
+
+    /**
+     * @param folder the folder of an embedded database; created on first open
+     * @return the location
+     */
+    public static StoreLocation folder(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        return new StoreLocation(DERBY_PREFIX + absolute + ";create=true", absolute); //$NON-NLS-1$
+    }
+
+    /**
+     * @param jdbcUrl a Derby JDBC URL
+     * @return the location
+     */
+    public static StoreLocation url(String jdbcUrl) {
+        return new StoreLocation(jdbcUrl, null);
+    }
+
+    /**
+     * The database the program opens when the user names none: {@code db} in the data root given
+     * by the system property {@value #DATA_ROOT_PROPERTY}, else {@code ~/.profmonitor/db}.
+     *
+     * @return the default location
+     */
+    public static StoreLocation defaultLocation() {
+        String root = System.getProperty(DATA_ROOT_PROPERTY);
+        Path dataRoot = root != null && !root.isBlank() ? Path.of(root)
+                : Path.of(System.getProperty("user.home"), ".profmonitor"); //$NON-NLS-1$ //$NON-NLS-2$
+        return folder(dataRoot.resolve("db")); //$NON-NLS-1$
+    }
+
+    /** @return the JDBC URL to connect with */
+    public String jdbcUrl() {
+        return url;
+    }
+
+    /** @return the folder of an embedded database named by its path, or {@code null} for a URL */
+    public Path folder() {
+        return folder;
+    }
+
+    /** @return {@code true} when the database runs inside this program (a folder or an embedded URL) */
+    public boolean isEmbedded() {
+        return url.startsWith(DERBY_PREFIX) && !url.startsWith(DERBY_PREFIX + "//"); //$NON-NLS-1$
+    }
+
+    /**
+     * The name Derby knows an embedded database by: the URL between {@code jdbc:derby:} and the
+     * first attribute. Shutting the database down needs it.
+     *
+     * @return the database name, or {@code null} for a network server URL
+     */
+    public String embeddedName() {
+        if (!isEmbedded()) {
+            return null;
+        }
+        String rest = url.substring(DERBY_PREFIX.length());
+        int attributes = rest.indexOf(';');
+        return attributes < 0 ? rest : rest.substring(0, attributes);
+    }
+
+    /** @return what to show the user: the folder, or the URL without its attributes */
+    public String displayName() {
+        if (folder != null) {
+            return folder.toString();
+        }
+        int attributes = url.indexOf(';');
+        return attributes < 0 ? url : url.substring(0, attributes);
+    }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}

@@ -1,0 +1,138 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.osgi.util.NLS;
+import org.profmonitor.store.internal.Database;
+import org.profmonitor.store.internal.Jdbc;
+import org.profmonitor.store.internal.Messages;
+import org.profmonitor.store.internal.ValueWriter;
+
+/** The values collected for campaigns, and the audit of their changes. Obtained from {@link Store#values()}. */
+public final class ValueStore {
+
+    /** Rows Derby fetches at a time for the bulk reader. */
+    private static final int FETCH_SIZE = 1000;
+
+    private final Database database;
+
+    ValueStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Writes values of a campaign in one transaction: new values are inserted, changed values
+     * updated, each with an audit row holding the old and the new value; a value equal to the
+     * stored one writes nothing, so applying the same values twice changes nothing the second
+     * time. When anything fails, nothing at all is written.
+     *
+     * @param campaignId the campaign
+     * @param changes    the values
+     * @param user       who changes them, recorded with each value and audit row
+     * @param source     where they come from (an imported file's name, "ввод вручную"...), or {@code null}
+     * @return what was written
+     * @throws StoreException when the campaign does not exist or the database refuses a value;
+     *                        the database is then exactly as before
+     */
+    public ApplyResult applyValues(String campaignId, List<ValueChange> changes, String user, String source)
+            throws StoreException {
+        Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        List<ValueChange> batch = List.copyOf(changes);
+        return database.inTransaction(connection -> {
+            if (!CampaignStore.exists(connection, campaignId)) {
+                throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
+            }
+            return new ValueWriter(connection, campaignId, user, source).write(batch);
+        });
+    }
+
+    /**
+     * Streams a campaign's values to a sink, ordered by organisation, element and disaggregation,
+     * without building a list: the fast path of the computation.
+     *
+     * @param campaignId the campaign
+     * @param sink       receives each value
+     * @return the number of values read
+     * @throws StoreException when the database fails
+     */
+    public int forEachValue(String campaignId, ValueSink sink) throws StoreException {
+        return database.read(connection -> {
+            Map<String, String> codes = new HashMap<>();
+            int count = 0;
+            try (PreparedStatement select = connection.prepareStatement("SELECT ORGANISATION_CODE, ELEMENT_CODE, " //$NON-NLS-1$
+                    + "DISAGGREGATION, VAL FROM DATA_VALUE WHERE CAMPAIGN_ID = ? " //$NON-NLS-1$
+                    + "ORDER BY ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION")) { //$NON-NLS-1$
+                select.setFetchSize(FETCH_SIZE);
+                select.setString(1, campaignId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        // one String per distinct code, not one per row
+                        String organisation = codes.computeIfAbsent(rs.getString(1), code -> code);
+                        String element = codes.computeIfAbsent(rs.getString(2), code -> code);
+                        String disaggregation = codes.computeIfAbsent(rs.getString(3), code -> code);
+                        sink.accept(organisation, element, disaggregation, rs.getDouble(4));
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    /**
+     * @param campaignId the campaign
+     * @return its values with who changed them last, ordered as {@link #forEachValue} orders them
+     * @throws StoreException when the database fails
+     */
+    public List<StoredValue> values(String campaignId) throws StoreException {
+        return database.read(connection -> {
+            List<StoredValue> values = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT ORGANISATION_CODE, ELEMENT_CODE, " //$NON-NLS-1$
+                    + "DISAGGREGATION, VAL, CHANGED_BY, CHANGED_AT FROM DATA_VALUE WHERE CAMPAIGN_ID = ? " //$NON-NLS-1$
+                    + "ORDER BY ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION")) { //$NON-NLS-1$
+                select.setString(1, campaignId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(new StoredValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                rs.getString(5), Jdbc.getInstant(rs, "CHANGED_AT"))); //$NON-NLS-1$
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    /**
+     * @param campaignId the campaign
+     * @return every change of its values, oldest first
+     * @throws StoreException when the database fails
+     */
+    public List<AuditEntry> audit(String campaignId) throws StoreException {
+        return database.read(connection -> {
+            List<AuditEntry> entries = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT ID, ORGANISATION_CODE, ELEMENT_CODE, " //$NON-NLS-1$
+                    + "DISAGGREGATION, OLD_VALUE, NEW_VALUE, CHANGED_BY, CHANGED_AT, SOURCE FROM VALUE_AUDIT " //$NON-NLS-1$
+                    + "WHERE CAMPAIGN_ID = ? ORDER BY ID")) { //$NON-NLS-1$
+                select.setString(1, campaignId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new AuditEntry(rs.getLong("ID"), rs.getString("ORGANISATION_CODE"), //$NON-NLS-1$ //$NON-NLS-2$
+                                rs.getString("ELEMENT_CODE"), rs.getString("DISAGGREGATION"), //$NON-NLS-1$ //$NON-NLS-2$
+                                Jdbc.getDouble(rs, "OLD_VALUE"), Jdbc.getDouble(rs, "NEW_VALUE"), //$NON-NLS-1$ //$NON-NLS-2$
+                                rs.getString("CHANGED_BY"), Jdbc.getInstant(rs, "CHANGED_AT"), rs.getString("SOURCE"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+}

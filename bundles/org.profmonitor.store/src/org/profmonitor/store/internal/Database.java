@@ -1,0 +1,184 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.osgi.util.NLS;
+import org.profmonitor.store.StoreException;
+import org.profmonitor.store.StoreLocation;
+
+/**
+ * One Derby database: hands out connections and shuts an embedded database down. Every unit of
+ * work takes its own connection, so that background jobs and the window never share a
+ * transaction; embedded Derby makes a connection to a booted database cheap.
+ */
+public final class Database {
+
+    /** Registers the embedded driver; it loads the network client on demand too. */
+    private static final String EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver"; //$NON-NLS-1$
+    private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver"; //$NON-NLS-1$
+    private static final String ERROR_FILE_PROPERTY = "derby.stream.error.file"; //$NON-NLS-1$
+    private static final String SHUTDOWN_OK = "08006"; //$NON-NLS-1$
+
+    private final StoreLocation location;
+
+    private Database(StoreLocation location) {
+        this.location = location;
+    }
+
+    /**
+     * Loads the driver and connects once, which boots an embedded database (and takes its lock).
+     *
+     * @param location the database
+     * @return the database, booted
+     * @throws StoreException when the driver is missing or the database cannot be opened,
+     *                        notably when another program holds it
+     */
+    public static Database open(StoreLocation location) throws StoreException {
+        loadDrivers(location);
+        if (location.folder() != null) {
+            prepareFolder(location.folder());
+        }
+        Database database = new Database(location);
+        try (Connection probe = database.connect()) {
+            // connecting is the test: Derby boots the database and locks its folder here
+            probe.getMetaData();
+        } catch (SQLException e) {
+            throw SqlErrors.onOpen(location, e);
+        }
+        return database;
+    }
+
+    /** @return where the database is */
+    public StoreLocation location() {
+        return location;
+    }
+
+    /**
+     * @return a new connection in auto-commit mode; the caller closes it
+     * @throws SQLException as Derby reports it
+     */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl());
+    }
+
+    /**
+     * Work on one connection.
+     *
+     * @param <T> the result
+     */
+    @FunctionalInterface
+    public interface Work<T> {
+        /**
+         * @param connection the connection, in the mode the caller chose
+         * @return the result
+         * @throws SQLException   as Derby reports it
+         * @throws StoreException for a failure the work recognises itself
+         */
+        T run(Connection connection) throws SQLException, StoreException;
+    }
+
+    /**
+     * Runs work in one transaction: it is committed when the work returns and rolled back,
+     * completely, when it throws.
+     *
+     * @param <T>  the result
+     * @param work the work
+     * @return its result
+     * @throws StoreException when the work fails; nothing of it is written
+     */
+    public <T> T inTransaction(Work<T> work) throws StoreException {
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.onWrite(location, e);
+        }
+    }
+
+    /**
+     * Runs reading work on a connection of its own.
+     *
+     * @param <T>  the result
+     * @param work the work
+     * @return its result
+     * @throws StoreException when the database fails
+     */
+    public <T> T read(Work<T> work) throws StoreException {
+        try (Connection connection = connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.onWrite(location, e);
+        }
+    }
+
+    private static void rollback(Connection connection, Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is gone, and with it the transaction; report the first failure
+            failure.addSuppressed(e);
+        }
+    }
+
+    /**
+     * Shuts an embedded database down so that its files are consistent and its lock is released;
+     * a network server's database stays up for its other clients.
+     */
+    public void shutdown() {
+        String name = location.embeddedName();
+        if (name == null) {
+            return;
+        }
+        try {
+            // Derby answers a successful shutdown with an exception, never with a connection
+            DriverManager.getConnection("jdbc:derby:" + name + ";shutdown=true").close(); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (SQLException e) {
+            if (!SHUTDOWN_OK.equals(e.getSQLState())) {
+                ILog.of(Database.class).warn(NLS.bind(Messages.Store_shutdownFailed, location.displayName(),
+                        SqlErrors.reason(e)), e);
+            }
+        }
+    }
+
+    private static void loadDrivers(StoreLocation location) throws StoreException {
+        // explicit loading: the java.sql.Driver service file is invisible from a bundle class loader
+        String driver = location.isEmbedded() ? EMBEDDED_DRIVER : CLIENT_DRIVER;
+        try {
+            Class.forName(driver);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new StoreException(NLS.bind(Messages.Store_driverMissing, driver), e);
+        }
+    }
+
+    private static void prepareFolder(Path folder) throws StoreException {
+        Path parent = folder.getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(NLS.bind(Messages.Store_cannotOpen, folder, e.getMessage()), e);
+        }
+        // derby.log would otherwise land in whatever the current directory is; Derby reads the
+        // property once, when the engine boots, so the first database opened decides
+        if (parent != null && System.getProperty(ERROR_FILE_PROPERTY) == null) {
+            System.setProperty(ERROR_FILE_PROPERTY, parent.resolve("derby.log").toString()); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The store's messages for the user; Russian in {@code messages_ru.properties}. */
+@SuppressWarnings("javadoc")
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.profmonitor.store.internal.messages"; //$NON-NLS-1$
+
+    public static String Store_inUse;
+    public static String Store_cannotOpen;
+    public static String Store_serverUnreachable;
+    public static String Store_newerSchema;
+    public static String Store_migrationFailed;
+    public static String Store_migrationsMissing;
+    public static String Store_driverMissing;
+    public static String Store_failed;
+    public static String Store_shutdownFailed;
+    public static String Store_campaignUnknown;
+    public static String Store_recommendationUnknown;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

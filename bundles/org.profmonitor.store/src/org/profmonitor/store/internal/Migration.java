@@ -1,0 +1,100 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One schema migration: an SQL script {@code V<version>__<description>.sql} of the bundle's
+ * {@code sql/} folder. A script is a list of statements, each ended by a semicolon; {@code --}
+ * starts a comment up to the end of the line.
+ *
+ * @param version the schema version the script produces, from 1
+ * @param script  the file name, recorded in {@code SCHEMA_VERSION}
+ * @param source  where to read the script
+ */
+public record Migration(int version, String script, URL source) {
+
+    private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql"); //$NON-NLS-1$
+
+    /** Checks the parts. */
+    public Migration {
+        Objects.requireNonNull(script, "script"); //$NON-NLS-1$
+        Objects.requireNonNull(source, "source"); //$NON-NLS-1$
+        if (version < 1) {
+            throw new IllegalArgumentException("version " + version); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * @param fileName a file name such as {@code V2__analysis.sql}
+     * @param source   the file
+     * @return the migration, or empty when the name is not a migration's
+     */
+    public static Optional<Migration> named(String fileName, URL source) {
+        Matcher matcher = NAME.matcher(fileName);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Migration(Integer.parseInt(matcher.group(1)), fileName, source));
+    }
+
+    /**
+     * @return the statements of the script, without comments and semicolons
+     * @throws IOException when the script cannot be read
+     */
+    public List<String> statements() throws IOException {
+        try (InputStream in = source.openStream()) {
+            return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * @param sql a script
+     * @return its statements: semicolons and {@code --} inside string literals are kept
+     */
+    public static List<String> split(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inLiteral = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (inLiteral) {
+                current.append(c);
+                inLiteral = c != '\'';
+            } else if (c == '\'') {
+                current.append(c);
+                inLiteral = true;
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                while (i < sql.length() && sql.charAt(i) != '\n') {
+                    i++;
+                }
+                current.append('\n');
+            } else if (c == ';') {
+                addStatement(statements, current);
+            } else {
+                current.append(c);
+            }
+        }
+        addStatement(statements, current);
+        return statements;
+    }
+
+    private static void addStatement(List<String> statements, StringBuilder current) {
+        String statement = current.toString().strip();
+        if (!statement.isEmpty()) {
+            statements.add(statement);
+        }
+        current.setLength(0);
+    }
+}
