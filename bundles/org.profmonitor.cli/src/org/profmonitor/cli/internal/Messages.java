@@ -17,6 +17,31 @@ public final class Messages extends NLS {
 	public static String Regions_OriginWorkspace;
 	public static String Regions_RegulationText;
 	public static String Regions_None;
+	public static String Help_Regions;
+	public static String Help_Campaigns;
+	public static String Help_Demo;
+	public static String Help_Template;
+	public static String Help_Import;
+	public static String Help_Results;
+	public static String Option_Unknown;
+	public static String Option_MissingValue;
+	public static String Option_Required;
+	public static String Option_BadValue;
+	public static String Option_Unexpected;
+	public static String Error_Internal;
+	public static String Error_Write;
+	public static String Campaigns_Id;
+	public static String Campaigns_Set;
+	public static String Campaigns_Year;
+	public static String Campaigns_Status;
+	public static String Campaigns_None;
+	public static String Demo_Done;
+	public static String Template_Done;
+	public static String Import_NoFiles;
+	public static String Import_Problem;
+	public static String Import_Refused;
+	public static String Import_Preview;
+	public static String Import_Done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

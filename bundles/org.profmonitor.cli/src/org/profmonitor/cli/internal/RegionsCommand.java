@@ -51,7 +51,8 @@ final class RegionsCommand {
 		return 0;
 	}
 
-	private static void print(List<String[]> rows, PrintStream out) {
+	/** Prints rows as aligned columns, the first row being the header. */
+	static void print(List<String[]> rows, PrintStream out) {
 		int columns = rows.get(0).length;
 		int[] widths = new int[columns];
 		for (String[] row : rows) {
