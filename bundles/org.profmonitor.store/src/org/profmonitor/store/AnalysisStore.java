@@ -3,9 +3,7 @@
  */
 package org.profmonitor.store;
 
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +13,7 @@ import org.profmonitor.model.RecommendationStatus;
 import org.profmonitor.store.internal.AnalysisReader;
 import org.profmonitor.store.internal.AnalysisWriter;
 import org.profmonitor.store.internal.Database;
-import org.profmonitor.store.internal.Jdbc;
+import org.profmonitor.store.internal.RecommendationUpdater;
 import org.profmonitor.store.internal.Messages;
 
 /**
@@ -73,19 +71,35 @@ public final class AnalysisStore {
     public void updateRecommendationStatus(String campaignId, int number, RecommendationStatus status, String user)
             throws StoreException {
         Objects.requireNonNull(status, "status"); //$NON-NLS-1$
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE RECOMMENDATION SET STATUS = ?, " //$NON-NLS-1$
-                    + "STATUS_CHANGED_AT = ?, STATUS_CHANGED_BY = ? WHERE CAMPAIGN_ID = ? AND NUM = ?")) { //$NON-NLS-1$
-                Jdbc.setEnum(update, 1, status);
-                update.setTimestamp(2, Timestamp.from(Instant.now()));
-                update.setString(3, user);
-                update.setString(4, campaignId);
-                update.setInt(5, number);
-                if (update.executeUpdate() == 0) {
-                    throw new StoreException(NLS.bind(Messages.Store_recommendationUnknown, campaignId, number));
-                }
-            }
-            return null;
-        });
+        updateRecommendation(campaignId, number, new RecommendationEdit(status, null, null, null), user);
+    }
+
+    /**
+     * Changes a recommendation as a user edits it, and keeps each changed field with who and when in
+     * the campaign's {@link #recommendationHistory(String) history}.
+     *
+     * @param campaignId the campaign
+     * @param number     the recommendation's number, from 1
+     * @param edit       what changes
+     * @param user       who changes it
+     * @return the changes made, none when nothing differed
+     * @throws StoreException when there is no such recommendation; nothing is changed then
+     */
+    public List<RecommendationChange> updateRecommendation(String campaignId, int number, RecommendationEdit edit,
+            String user) throws StoreException {
+        Objects.requireNonNull(edit, "edit"); //$NON-NLS-1$
+        Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        return database.inTransaction(connection -> new RecommendationUpdater(connection, campaignId)
+                .apply(number, edit, user));
+    }
+
+    /**
+     * @param campaignId the campaign
+     * @return every change users made to its recommendations, oldest first; a new analysis of the
+     *         campaign does not rewrite it
+     * @throws StoreException when the database fails
+     */
+    public List<RecommendationChange> recommendationHistory(String campaignId) throws StoreException {
+        return database.read(connection -> new RecommendationUpdater(connection, campaignId).history());
     }
 }

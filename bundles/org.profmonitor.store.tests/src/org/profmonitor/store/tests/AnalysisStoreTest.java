@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.profmonitor.model.AddresseeKind;
@@ -23,6 +24,8 @@ import org.profmonitor.model.ProfmonitorFactory;
 import org.profmonitor.model.Recommendation;
 import org.profmonitor.model.RecommendationStatus;
 import org.profmonitor.model.UnitLevel;
+import org.profmonitor.store.RecommendationChange;
+import org.profmonitor.store.RecommendationEdit;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.store.StoreLocation;
@@ -137,6 +140,40 @@ class AnalysisStoreTest {
             StoreException unknown = assertThrows(StoreException.class, () -> store.analyses()
                     .updateRecommendationStatus(CAMPAIGN, 3, RecommendationStatus.DONE, "ivanova"));
             assertTrue(unknown.getMessage().contains("№ 3"), unknown.getMessage());
+        }
+    }
+
+    @Test
+    void anEditChangesOnlyTheGivenFieldsAndKeepsWhoAndWhenInTheHistory() throws Exception {
+        StoreLocation location = TestDatabases.memory();
+        try (Store store = Store.open(location)) {
+            store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
+            store.analyses().save(CAMPAIGN, analysis());
+            String responsibleBefore = store.analyses().load(CAMPAIGN).orElseThrow().getRecommendations().get(0)
+                    .getResponsible();
+
+            List<RecommendationChange> changes = store.analyses().updateRecommendation(CAMPAIGN, 1,
+                    new RecommendationEdit(RecommendationStatus.IN_PROGRESS, "Провести семинар",
+                            LocalDate.of(2023, 5, 1), null), "petrova");
+
+            assertEquals(List.of("status", "action", "deadline"), changes.stream().map(RecommendationChange::field).toList());
+            Recommendation edited = store.analyses().load(CAMPAIGN).orElseThrow().getRecommendations().get(0);
+            assertEquals(RecommendationStatus.IN_PROGRESS, edited.getStatus());
+            assertEquals("Провести семинар", edited.getAction());
+            assertEquals(LocalDate.of(2023, 5, 1), edited.getDeadline());
+            assertEquals(responsibleBefore, edited.getResponsible());
+            List<RecommendationChange> history = store.analyses().recommendationHistory(CAMPAIGN);
+            assertEquals(3, history.size());
+            assertEquals("DRAFT", history.get(0).oldValue());
+            assertEquals("IN_PROGRESS", history.get(0).newValue());
+            assertEquals("petrova", history.get(0).changedBy());
+
+            // the same edit again changes nothing and writes no history
+            assertTrue(store.analyses().updateRecommendation(CAMPAIGN, 1, new RecommendationEdit(
+                    RecommendationStatus.IN_PROGRESS, "Провести семинар", null, null), "petrova").isEmpty());
+            // a new analysis replaces the recommendations but not the history
+            store.analyses().save(CAMPAIGN, analysis());
+            assertEquals(3, store.analyses().recommendationHistory(CAMPAIGN).size());
         }
     }
 

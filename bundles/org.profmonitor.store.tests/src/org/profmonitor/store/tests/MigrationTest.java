@@ -31,16 +31,17 @@ class MigrationTest {
     void aNewDatabaseGetsEveryMigrationAndRecordsTheVersion() throws Exception {
         StoreLocation location = TestDatabases.memory();
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(1, 2), store.migrationsApplied());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(List.of(1, 2, 3), store.migrationsApplied());
+            assertEquals(3, store.schemaVersion());
         }
         String dump = TestDatabases.dump(location);
         for (String table : TestDatabases.TABLES) {
             assertTrue(dump.contains("== " + table + "\n"), table + " missing in\n" + dump);
         }
-        assertEquals(2, TestDatabases.count(location, "SCHEMA_VERSION"));
+        assertEquals(3, TestDatabases.count(location, "SCHEMA_VERSION"));
         assertTrue(dump.contains("SCRIPT=V1__initial.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V2__analysis.sql;"), dump);
+        assertTrue(dump.contains("SCRIPT=V3__recommendation_changes.sql;"), dump);
     }
 
     @Test
@@ -50,7 +51,7 @@ class MigrationTest {
         String before = TestDatabases.dump(location);
         try (Store store = Store.open(location)) {
             assertEquals(List.of(), store.migrationsApplied());
-            assertEquals(2, store.schemaVersion());
+            assertEquals(3, store.schemaVersion());
         }
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -81,7 +82,7 @@ class MigrationTest {
         }
 
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(2), store.migrationsApplied());
+            assertEquals(List.of(2, 3), store.migrationsApplied());
             CampaignInfo campaign = store.campaigns().find("sonkovo-2022").orElseThrow();
             assertEquals("Сонковский район", campaign.title());
             assertEquals("1371/ПК", campaign.openingOrder().getNumber());
@@ -111,7 +112,7 @@ class MigrationTest {
         StoreException refused = assertThrows(StoreException.class, () -> Store.open(location));
         // tests run with osgi.nl=ru, as the product does
         assertTrue(refused.getMessage().contains("имеет версию схемы 7,"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("только до 2."), refused.getMessage());
+        assertTrue(refused.getMessage().contains("только до 3."), refused.getMessage());
         assertTrue(refused.getMessage().contains(location.displayName()), refused.getMessage());
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -130,9 +131,10 @@ class MigrationTest {
     @Test
     void theBundleCarriesNumberedMigrations() throws Exception {
         List<Migration> migrations = Migrations.load();
-        assertEquals(2, migrations.size());
+        assertEquals(3, migrations.size());
         assertEquals("V1__initial.sql", migrations.get(0).script());
         assertEquals(2, migrations.get(1).version());
+        assertEquals("V3__recommendation_changes.sql", migrations.get(2).script());
         assertTrue(migrations.get(0).statements().size() >= 5);
     }
 
