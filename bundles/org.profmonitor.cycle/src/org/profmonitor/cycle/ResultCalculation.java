@@ -2,12 +2,16 @@ package org.profmonitor.cycle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.profmonitor.core.compute.CampaignValues;
+import org.profmonitor.core.compute.DisaggregatedValue;
 import org.profmonitor.core.compute.IndicatorCalculator;
 import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.compute.Unit;
 import org.profmonitor.core.compute.Units;
+import org.profmonitor.model.Criterion;
+import org.profmonitor.model.Indicator;
 import org.profmonitor.model.UnitLevel;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
@@ -15,11 +19,16 @@ import org.profmonitor.store.StoreException;
 /**
  * Computes a campaign's indicators from the values in the database, compared with the stored
  * previous campaign (when the database has it) for {@code prev()} and "not below last year".
+ * The figures are read once, on first use.
  */
 public final class ResultCalculation {
 
+	private static final String TOTAL = ""; //$NON-NLS-1$
+
 	private final Store store;
 	private final CampaignContext campaign;
+	private Map<String, CampaignValues> current;
+	private Map<String, CampaignValues> previous;
 
 	/**
 	 * @param store    the open database
@@ -36,20 +45,76 @@ public final class ResultCalculation {
 	 * @throws StoreException when the database fails
 	 */
 	public List<IndicatorValue> compute(List<UnitLevel> levels) throws StoreException {
-		CampaignValues current = StoredCampaignValues.read(store, campaign.id());
-		CampaignValues previous = null;
+		return calculator(TOTAL).computeAll(units(levels));
+	}
+
+	/**
+	 * Computes the indicators that name disaggregations (e.g. «ОВЗ») over the figures of each
+	 * disaggregation the campaign has data for.
+	 *
+	 * @param levels the unit levels to compute; empty for all three
+	 * @return the disaggregated values, by disaggregation, then indicator, then unit
+	 * @throws StoreException when the database fails
+	 */
+	public List<DisaggregatedValue> computeDisaggregated(List<UnitLevel> levels) throws StoreException {
+		load();
+		List<Unit> units = units(levels);
+		List<DisaggregatedValue> values = new ArrayList<>();
+		for (String disaggregation : current.keySet()) {
+			if (TOTAL.equals(disaggregation)) {
+				continue;
+			}
+			IndicatorCalculator calculator = null;
+			for (Criterion criterion : campaign.indicatorSet().getCriteria()) {
+				for (Indicator indicator : criterion.getIndicators()) {
+					if (!indicator.getDisaggregations().contains(disaggregation)) {
+						continue;
+					}
+					calculator = calculator != null ? calculator : calculator(disaggregation);
+					for (Unit unit : units) {
+						values.add(new DisaggregatedValue(disaggregation, calculator.compute(indicator, unit)));
+					}
+				}
+			}
+		}
+		return values;
+	}
+
+	/**
+	 * @return the campaign's raw totals, organisation × element
+	 * @throws StoreException when the database fails
+	 */
+	public CampaignValues figures() throws StoreException {
+		load();
+		return current.getOrDefault(TOTAL, CampaignValues.of(Map.of()));
+	}
+
+	private IndicatorCalculator calculator(String disaggregation) throws StoreException {
+		load();
+		CampaignValues now = current.getOrDefault(disaggregation, CampaignValues.of(Map.of()));
+		CampaignValues before = previous == null ? null
+				: previous.getOrDefault(disaggregation, CampaignValues.of(Map.of()));
+		return new IndicatorCalculator(campaign.indicatorSet(), campaign.info().academicYear(), now, before);
+	}
+
+	private void load() throws StoreException {
+		if (current != null) {
+			return;
+		}
+		current = StoredCampaignValues.readAll(store, campaign.id());
 		String previousId = campaign.info().previousId();
 		if (previousId != null && store.campaigns().find(previousId).isPresent()) {
-			previous = StoredCampaignValues.read(store, previousId);
+			previous = StoredCampaignValues.readAll(store, previousId);
 		}
-		IndicatorCalculator calculator = new IndicatorCalculator(campaign.indicatorSet(),
-				campaign.info().academicYear(), current, previous);
+	}
+
+	private List<Unit> units(List<UnitLevel> levels) {
 		Units units = new Units(campaign.directory());
 		List<Unit> selected = new ArrayList<>();
 		for (UnitLevel level : levels.isEmpty() ? List.of(UnitLevel.ORGANISATION, UnitLevel.MUNICIPALITY,
 				UnitLevel.REGION) : levels) {
 			selected.addAll(units.of(level));
 		}
-		return calculator.computeAll(selected);
+		return selected;
 	}
 }
