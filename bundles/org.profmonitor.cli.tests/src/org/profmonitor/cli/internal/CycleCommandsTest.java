@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,14 +47,11 @@ class CycleCommandsTest {
 	}
 
 	private Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		List<String> line = new ArrayList<>(List.of(args));
 		line.add("--db");
 		line.add(db);
-		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		CommandRun.Outcome outcome = CommandRun.run(line);
+		return new Outcome(outcome.code(), outcome.out(), outcome.err());
 	}
 
 	private List<StoredValue> values() throws Exception {
@@ -117,7 +112,8 @@ class CycleCommandsTest {
 
 		assertEquals(0, results.code(), results.err());
 		List<String> lines = results.out().lines().toList();
-		assertEquals("indicator;level;unit_code;unit_name;numerator;denominator;value;target;reached;previous;change",
+		assertEquals("indicator;level;unit_code;unit_name;numerator;denominator;value;target;reached;previous;change;"
+				+ "rank;zone;disaggregation",
 				lines.get(0));
 		String[] m3 = row(lines, "M_3", "TVR-SON");
 		assertEquals("municipality", m3[1]);
@@ -241,7 +237,8 @@ class CycleCommandsTest {
 
 	@Test
 	void everyCommandHasHelpAndTheUsageNamesThem() {
-		for (String command : List.of("regions", "campaigns", "demo", "template", "import", "results")) {
+		for (String command : List.of("regions", "campaigns", "demo", "template", "import", "results", "problems",
+				"recommendations")) {
 			Outcome help = run(command, "--help");
 			assertEquals(0, help.code(), command);
 			assertTrue(help.out().contains("profmonitor " + command), help.out());

@@ -70,6 +70,8 @@ public class CommandLineApplication implements IApplication {
 		case "template" -> new TemplateCommand(registry); //$NON-NLS-1$
 		case "import" -> new ImportCommand(registry); //$NON-NLS-1$
 		case "results" -> new ResultsCommand(registry); //$NON-NLS-1$
+		case "problems" -> new ProblemsCommand(registry); //$NON-NLS-1$
+		case "recommendations" -> new RecommendationsCommand(registry); //$NON-NLS-1$
 		default -> null;
 		};
 	}

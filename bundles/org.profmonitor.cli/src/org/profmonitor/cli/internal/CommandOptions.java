@@ -25,6 +25,14 @@ final class CommandOptions {
 	static final String LAYOUT = "--layout"; //$NON-NLS-1$
 	static final String DRY_RUN = "--dry-run"; //$NON-NLS-1$
 	static final String HELP = "--help"; //$NON-NLS-1$
+	static final String NUMBER = "--number"; //$NON-NLS-1$
+	static final String STATUS = "--status"; //$NON-NLS-1$
+	static final String ACTION = "--action"; //$NON-NLS-1$
+	static final String DEADLINE = "--deadline"; //$NON-NLS-1$
+	static final String RESPONSIBLE = "--responsible"; //$NON-NLS-1$
+	static final String USER = "--user"; //$NON-NLS-1$
+	static final String FOLLOW_UP = "--follow-up"; //$NON-NLS-1$
+	static final String HISTORY = "--history"; //$NON-NLS-1$
 
 	/** A command line that does not fit the command; the message is for the user. */
 	static final class UsageException extends Exception {

@@ -23,6 +23,9 @@ public final class Messages extends NLS {
 	public static String Help_Template;
 	public static String Help_Import;
 	public static String Help_Results;
+	public static String Help_Problems;
+	public static String Help_Recommendations;
+	public static String Recommendations_NothingToEdit;
 	public static String Option_Unknown;
 	public static String Option_MissingValue;
 	public static String Option_Required;

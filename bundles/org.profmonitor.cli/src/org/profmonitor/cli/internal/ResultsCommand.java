@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.cli.internal.CommandOptions.UsageException;
+import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CampaignContext;
 import org.profmonitor.cycle.CycleException;
@@ -46,16 +47,14 @@ final class ResultsCommand extends DatabaseCommand {
 	int execute(Store store, CommandOptions options, PrintStream out, PrintStream err)
 			throws StoreException, CycleException, UsageException {
 		CampaignContext campaign = CampaignContext.resolve(store, registry, options.required(CommandOptions.CAMPAIGN));
-		ResultsWriter writer = new ResultsWriter(new ResultCalculation(store, campaign).compute(levels(options)));
-		if (json(options)) {
-			writer.json(out);
-		} else {
-			writer.csv(out);
-		}
+		ResultCalculation calculation = new ResultCalculation(store, campaign);
+		List<UnitLevel> levels = levels(options);
+		List<IndicatorValue> values = calculation.compute(levels);
+		new ResultsWriter(values, values, calculation.computeDisaggregated(levels)).write(out, json(options));
 		return 0;
 	}
 
-	private static List<UnitLevel> levels(CommandOptions options) throws UsageException {
+	static List<UnitLevel> levels(CommandOptions options) throws UsageException {
 		String level = options.value(CommandOptions.LEVEL);
 		if (level == null || "all".equals(level)) { //$NON-NLS-1$
 			return List.of();
@@ -68,7 +67,7 @@ final class ResultsCommand extends DatabaseCommand {
 		throw new UsageException(NLS.bind(Messages.Option_BadValue, CommandOptions.LEVEL, level));
 	}
 
-	private static boolean json(CommandOptions options) throws UsageException {
+	static boolean json(CommandOptions options) throws UsageException {
 		String format = options.value(CommandOptions.FORMAT);
 		if (format == null || "csv".equals(format)) { //$NON-NLS-1$
 			return false;

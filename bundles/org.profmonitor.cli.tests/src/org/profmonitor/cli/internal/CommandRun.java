@@ -1,0 +1,25 @@
+package org.profmonitor.cli.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Runs one command line in this JVM and captures what it prints, as a user's terminal would. */
+final class CommandRun {
+
+	/** What a command did: its exit code and its standard output and error. */
+	record Outcome(int code, String out, String err) {
+	}
+
+	private CommandRun() {
+	}
+
+	static Outcome run(List<String> line) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+}
