@@ -7,20 +7,7 @@ set -uo pipefail
 PRODUCT="$1" SITE="$2" WORK="$3"
 shift 3
 JAVA="${JAVA:-java}"
-passed=0
-failed=0
-
-check() {
-	local description="$1"
-	shift
-	if "$@"; then
-		echo "  ok      $description"
-		passed=$((passed + 1))
-	else
-		echo "  FAILED  $description"
-		failed=$((failed + 1))
-	fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
