@@ -73,14 +73,17 @@ public final class Benchmarks {
                 throw new IllegalStateException("the roll-up and the calculator disagree"); //$NON-NLS-1$
             }
             double load = Clock.median(0, 3, () -> recompute.load(store));
+            double scanLoad = Clock.median(0, 3, () -> recompute.scan(store));
             double groupBy = Clock.median(0, 3, () -> SqlBaselines.groupBy(connection));
             figures.compare("recompute country from DB (" + summary[0].values() + " indicator values), s", //$NON-NLS-1$ //$NON-NLS-2$
                     fromDatabase, "s", "bare full scan of the " + rows[0] + " rows", scan, 1.5); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             figures.compare("recompute country from DB, s", fromDatabase, "s", "hand-written SQL GROUP BY ROLLUP", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     groupBy, Double.NaN);
-            figures.compare("recompute country from DB, roll-up (same figures), s", rolledUp, "s", //$NON-NLS-1$ //$NON-NLS-2$
+            figures.compare("recompute country from DB, roll-up + one scan (same figures), s", rolledUp, "s", //$NON-NLS-1$ //$NON-NLS-2$
                     "bare full scan", scan, 1.5); //$NON-NLS-1$
             figures.compare("  of it: load both campaigns (StoredCampaignValues), s", load, "s", "bare full scan", scan, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    Double.NaN);
+            figures.compare("  roll-up's load: one unordered scan (StoredFigures), s", scanLoad, "s", "bare full scan", scan, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     Double.NaN);
             figures.note(String.format(Locale.ROOT, "recompute: %d values with a value, plans reached %d, not reached %d, %d rankings", //$NON-NLS-1$
                     summary[0].withValue(), summary[0].reached(), summary[0].notReached(), summary[0].rankings().size()));

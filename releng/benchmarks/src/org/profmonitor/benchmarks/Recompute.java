@@ -16,6 +16,7 @@ import org.profmonitor.core.compute.Unit;
 import org.profmonitor.cycle.StoredCampaignValues;
 import org.profmonitor.generator.CountryCalculation;
 import org.profmonitor.generator.RollUp;
+import org.profmonitor.generator.StoredFigures;
 import org.profmonitor.generator.SyntheticCountry;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Indicator;
@@ -50,7 +51,7 @@ final class Recompute {
 
     /** The same through the roll-up: organisations by the calculator, the levels above summed. */
     CountryCalculation.Summary rolledUpFromDatabase(Store store) throws StoreException {
-        CampaignValues[] campaigns = load(store);
+        CampaignValues[] campaigns = scan(store);
         List<Unit> units = new CountryCalculation(data.set, data.country.regions()).units();
         return new RollUp(data.set, units, newestYear()).run(campaigns[0], campaigns[1], null);
     }
@@ -59,6 +60,15 @@ final class Recompute {
     CampaignValues[] load(Store store) throws StoreException {
         return new CampaignValues[] { StoredCampaignValues.read(store, data.newestCampaign()),
                 data.previousCampaign() == null ? null : StoredCampaignValues.read(store, data.previousCampaign()) };
+    }
+
+    /** Both campaigns in one unordered table scan ({@link StoredFigures}). */
+    CampaignValues[] scan(Store store) throws StoreException {
+        List<String> ids = data.previousCampaign() == null ? List.of(data.newestCampaign())
+                : List.of(data.newestCampaign(), data.previousCampaign());
+        Map<String, CampaignValues> read = StoredFigures.read(store, ids);
+        return new CampaignValues[] { read.get(data.newestCampaign()),
+                data.previousCampaign() == null ? null : read.get(data.previousCampaign()) };
     }
 
     String newestYear() {
