@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
     private final CampaignStore campaigns;
     private final ValueStore values;
     private final AnalysisStore analyses;
+    private final BulkValueLoader bulk;
 
     private Store(Database database, List<Integer> migrationsApplied, int schemaVersion) {
         this.database = database;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
         this.campaigns = new CampaignStore(database);
         this.values = new ValueStore(database);
         this.analyses = new AnalysisStore(database);
+        this.bulk = new BulkValueLoader(database);
     }
 
     /**
@@ -95,6 +97,11 @@ public final class Store implements AutoCloseable {
     /** @return the collected values and their audit */
     public ValueStore values() {
         return values;
+    }
+
+    /** @return the bulk path for the first load of a campaign's values (generated or country-sized data) */
+    public BulkValueLoader bulk() {
+        return bulk;
     }
 
     /** @return the results, problems, recommendations and decisions */

@@ -89,6 +89,49 @@ public final class ValueStore {
     }
 
     /**
+     * Streams the values of several campaigns (a campaign and its previous one) in one scan of the
+     * whole table, in no particular order: the country-wide recompute reads most of the table, and
+     * a table scan reads each page once where the ordered read of {@link #forEachValue} follows
+     * the key index and fetches rows one by one.
+     *
+     * @param campaignIds the campaigns, at least one
+     * @param sink        receives each value with its campaign
+     * @return the number of values read
+     * @throws StoreException when the database fails
+     */
+    public long scanValues(java.util.Collection<String> campaignIds, CampaignValueSink sink) throws StoreException {
+        List<String> ids = List.copyOf(campaignIds);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no campaign"); //$NON-NLS-1$
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
+        return database.read(connection -> {
+            Map<String, String> codes = new HashMap<>();
+            long count = 0;
+            // the optimizer override must end its line; it makes Derby read the table, not the index
+            try (PreparedStatement select = connection.prepareStatement("SELECT CAMPAIGN_ID, ORGANISATION_CODE, " //$NON-NLS-1$
+                    + "ELEMENT_CODE, DISAGGREGATION, VAL FROM DATA_VALUE --DERBY-PROPERTIES index=NULL\n" //$NON-NLS-1$
+                    + "WHERE CAMPAIGN_ID IN (" + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+                select.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < ids.size(); i++) {
+                    select.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String campaign = codes.computeIfAbsent(rs.getString(1), code -> code);
+                        String organisation = codes.computeIfAbsent(rs.getString(2), code -> code);
+                        String element = codes.computeIfAbsent(rs.getString(3), code -> code);
+                        String disaggregation = codes.computeIfAbsent(rs.getString(4), code -> code);
+                        sink.accept(campaign, organisation, element, disaggregation, rs.getDouble(5));
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+    }
+
+    /**
      * @param campaignId the campaign
      * @return its values with who changed them last, ordered as {@link #forEachValue} orders them
      * @throws StoreException when the database fails

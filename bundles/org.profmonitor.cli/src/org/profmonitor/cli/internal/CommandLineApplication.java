@@ -72,6 +72,7 @@ public class CommandLineApplication implements IApplication {
 		case "results" -> new ResultsCommand(registry); //$NON-NLS-1$
 		case "problems" -> new ProblemsCommand(registry); //$NON-NLS-1$
 		case "recommendations" -> new RecommendationsCommand(registry); //$NON-NLS-1$
+		case "generate" -> new GenerateCommand(registry); //$NON-NLS-1$
 		default -> null;
 		};
 	}

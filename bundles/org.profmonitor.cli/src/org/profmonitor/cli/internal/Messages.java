@@ -26,6 +26,13 @@ public final class Messages extends NLS {
 	public static String Help_Problems;
 	public static String Help_Recommendations;
 	public static String Recommendations_NothingToEdit;
+	public static String Help_Generate;
+	public static String Generate_Campaign;
+	public static String Generate_Csv;
+	public static String Generate_Done;
+	public static String Generate_NoSet;
+	public static String Generate_UnknownSet;
+	public static String Generate_BadSize;
 	public static String Option_Unknown;
 	public static String Option_MissingValue;
 	public static String Option_Required;

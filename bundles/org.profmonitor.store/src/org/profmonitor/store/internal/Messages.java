@@ -22,6 +22,7 @@ public final class Messages extends NLS {
     public static String Store_shutdownFailed;
     public static String Store_campaignUnknown;
     public static String Store_recommendationUnknown;
+    public static String Store_bulkNotEmpty;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

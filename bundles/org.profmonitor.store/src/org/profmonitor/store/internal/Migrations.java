@@ -3,12 +3,19 @@
  */
 package org.profmonitor.store.internal;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.Bundle;
@@ -32,12 +39,9 @@ public final class Migrations {
      */
     public static List<Migration> load() throws StoreException {
         Bundle bundle = FrameworkUtil.getBundle(Migrations.class);
-        if (bundle == null) {
-            throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, FOLDER));
-        }
+        List<URL> entries = bundle == null ? onClassPath() : inBundle(bundle);
         List<Migration> migrations = new ArrayList<>();
-        Enumeration<URL> entries = bundle.findEntries(FOLDER, "V*.sql", false); //$NON-NLS-1$
-        for (URL entry : entries == null ? Collections.<URL>emptyList() : Collections.list(entries)) {
+        for (URL entry : entries) {
             String path = entry.getPath();
             Migration.named(path.substring(path.lastIndexOf('/') + 1), entry).ifPresent(migrations::add);
         }
@@ -51,5 +55,52 @@ public final class Migrations {
             throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, FOLDER));
         }
         return List.copyOf(migrations);
+    }
+
+    private static List<URL> inBundle(Bundle bundle) {
+        Enumeration<URL> entries = bundle.findEntries(FOLDER, "V*.sql", false); //$NON-NLS-1$
+        return entries == null ? Collections.<URL>emptyList() : Collections.list(entries);
+    }
+
+    /*
+     * Outside OSGi (the benchmarks run the built jars on a plain class path) there is no bundle to
+     * ask; the folder is listed in the jar or class folder this class was loaded from.
+     */
+    private static List<URL> onClassPath() throws StoreException {
+        CodeSource source = Migrations.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, FOLDER));
+        }
+        List<String> names = new ArrayList<>();
+        try {
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                Path folder = location.resolve(FOLDER);
+                if (!Files.isDirectory(folder)) {
+                    folder = location.getParent().resolve(FOLDER); // bin/ beside sql/ in a workspace
+                }
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.map(file -> file.getFileName().toString()).forEach(names::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith(FOLDER + '/'))
+                            .map(name -> name.substring(FOLDER.length() + 1)).forEach(names::add);
+                }
+            }
+            List<URL> urls = new ArrayList<>();
+            for (String name : names) {
+                if (name.startsWith("V") && name.endsWith(".sql")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    URL url = Migrations.class.getResource('/' + FOLDER + '/' + name);
+                    if (url == null) {
+                        url = location.getParent().resolve(FOLDER).resolve(name).toUri().toURL();
+                    }
+                    urls.add(url);
+                }
+            }
+            return urls;
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, FOLDER), e);
+        }
     }
 }

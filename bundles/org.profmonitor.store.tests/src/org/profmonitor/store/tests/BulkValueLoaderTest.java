@@ -1,0 +1,81 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.profmonitor.model.CampaignStatus;
+import org.profmonitor.store.ApplyResult;
+import org.profmonitor.store.AuditEntry;
+import org.profmonitor.store.CampaignInfo;
+import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreException;
+import org.profmonitor.store.StoreLocation;
+import org.profmonitor.store.StoredValue;
+import org.profmonitor.store.ValueChange;
+
+class BulkValueLoaderTest {
+
+    private static void campaign(Store store, String id) throws StoreException {
+        store.campaigns().save(new CampaignInfo(id, "tver", null, "2022/23", null, null, null,
+                CampaignStatus.COLLECTING, null, null, null));
+    }
+
+    /* More rows than one JDBC batch, so that the last, partial batch is written too. */
+    @Test
+    void loadsEveryRowWithItsAuditInBatches() throws Exception {
+        try (Store store = Store.open(TestDatabases.memory())) {
+            campaign(store, "c");
+            long written = store.bulk().load("c", "generator", "bulk.csv", sink -> {
+                for (int i = 0; i < 12_345; i++) {
+                    sink.accept("ORG-" + i, "STUD", "", i);
+                }
+            });
+            assertEquals(12_345, written);
+            List<StoredValue> values = store.values().values("c");
+            assertEquals(12_345, values.size());
+            assertEquals("generator", values.get(0).changedBy());
+            List<AuditEntry> audit = store.values().audit("c");
+            assertEquals(12_345, audit.size());
+            assertNull(audit.get(7).oldValue());
+            assertEquals(7.0, audit.get(7).newValue());
+            assertEquals("bulk.csv", audit.get(7).source());
+        }
+    }
+
+    @Test
+    void aDuplicateRowLeavesNothingWritten() throws Exception {
+        StoreLocation location = TestDatabases.memory();
+        try (Store store = Store.open(location)) {
+            campaign(store, "c");
+            assertThrows(StoreException.class, () -> store.bulk().load("c", "generator", null, sink -> {
+                for (int i = 0; i < 6_000; i++) {
+                    sink.accept("ORG-" + (i % 5_999), "STUD", "", i);
+                }
+            }));
+            assertEquals(0, TestDatabases.count(location, "DATA_VALUE"));
+            assertEquals(0, TestDatabases.count(location, "VALUE_AUDIT"));
+        }
+    }
+
+    @Test
+    void refusesACampaignWithValuesAndAnUnknownOne() throws Exception {
+        try (Store store = Store.open(TestDatabases.memory())) {
+            campaign(store, "c");
+            ApplyResult first = store.values().applyValues("c", List.of(new ValueChange("ORG", "STUD", "", 5)),
+                    "user", null);
+            assertEquals(1, first.inserted());
+            assertThrows(StoreException.class,
+                    () -> store.bulk().load("c", "generator", null, sink -> sink.accept("ORG2", "STUD", "", 1)));
+            assertThrows(StoreException.class,
+                    () -> store.bulk().load("nope", "generator", null, sink -> sink.accept("ORG", "STUD", "", 1)));
+            assertEquals(1, store.values().values("c").size());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.profmonitor.model.CampaignStatus;
+import org.profmonitor.store.CampaignInfo;
+import org.profmonitor.store.Store;
+import org.profmonitor.store.ValueChange;
+
+class ValueScanTest {
+
+    @Test
+    void readsTheValuesOfTheCampaignsAskedForAndNoOthers() throws Exception {
+        try (Store store = Store.open(TestDatabases.memory())) {
+            for (String id : List.of("a", "b", "c")) {
+                store.campaigns().save(new CampaignInfo(id, "tver", null, "2022/23", null, null, null,
+                        CampaignStatus.COLLECTING, null, null, null));
+                store.values().applyValues(id, List.of(new ValueChange("ORG-1", "STUD", "", id.charAt(0)),
+                        new ValueChange("ORG-2", "STUD", "OVZ", 2)), "user", null);
+            }
+            Map<String, Double> read = new TreeMap<>();
+            long count = store.values().scanValues(List.of("a", "c"), (campaign, organisation, element,
+                    disaggregation, value) -> read.put(campaign + '/' + organisation + '/' + element + '/' + disaggregation,
+                            value));
+            assertEquals(4, count);
+            assertEquals(Map.of("a/ORG-1/STUD/", 97.0, "a/ORG-2/STUD/OVZ", 2.0, "c/ORG-1/STUD/", 99.0,
+                    "c/ORG-2/STUD/OVZ", 2.0), read);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/*
+ * Copyright (c) ProfMonitor contributors.
+ */
+package org.profmonitor.benchmarks;
+
+import java.util.Arrays;
+
+/** Wall-clock timing: one run for the long measurements, the median of several for the short ones. */
+final class Clock {
+
+    /** Work to time. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private Clock() {
+    }
+
+    /** @return seconds taken by one run */
+    static double once(Work work) throws Exception {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * @param warmUps runs not counted: the JIT compiles the code first
+     * @param runs    runs counted
+     * @return the median seconds of the counted runs
+     */
+    static double median(int warmUps, int runs, Work work) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            work.run();
+        }
+        double[] seconds = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            seconds[i] = once(work);
+        }
+        Arrays.sort(seconds);
+        return seconds[runs / 2];
+    }
+}
