@@ -26,7 +26,7 @@ import org.profmonitor.ui.internal.store.UiPreferences;
  */
 final class Workbench {
 
-	private static final long TIMEOUT_MS = 120_000;
+	private static final long TIMEOUT_MS = 60_000;
 
 	private Workbench() {
 	}

@@ -3,12 +3,15 @@ package org.profmonitor.ui.internal.navigator;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.profmonitor.core.indicators.IndicatorSetContribution;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Directory;
 import org.profmonitor.model.IndicatorSet;
+import org.profmonitor.model.Indicator;
 import org.profmonitor.model.Municipality;
+import org.profmonitor.model.Organisation;
 import org.profmonitor.ui.internal.Messages;
 
 /**
@@ -16,6 +19,9 @@ import org.profmonitor.ui.internal.Messages;
  * The model objects are the registry's own, shown read-only.
  */
 final class NavigatorContentProvider implements ITreeContentProvider {
+
+	/* the folders of the current input, so that getParent() can name them */
+	private Object[] folders = new Object[0];
 
 	@Override
 	public Object[] getElements(Object input) {
@@ -30,9 +36,10 @@ final class NavigatorContentProvider implements ITreeContentProvider {
 			}
 			sets.add(contribution.indicatorSet());
 		}
-		return new Object[] { new NavigatorFolder(Messages.Navigator_Regions, regions),
+		folders = new Object[] { new NavigatorFolder(Messages.Navigator_Regions, regions),
 				new NavigatorFolder(Messages.Navigator_IndicatorSets, sets),
 				new NavigatorFolder(Messages.Navigator_Campaigns, navigator.campaigns()) };
+		return folders;
 	}
 
 	@Override
@@ -55,9 +62,20 @@ final class NavigatorContentProvider implements ITreeContentProvider {
 		return new Object[0];
 	}
 
+	/* needed to select or reveal an element whose item was not created yet */
 	@Override
 	public Object getParent(Object element) {
-		return null; // only needed for reveal(), which the navigator does not use
+		if (element instanceof Municipality || element instanceof Organisation || element instanceof Criterion
+				|| element instanceof Indicator) {
+			return ((EObject) element).eContainer();
+		}
+		NavigatorComparer comparer = new NavigatorComparer();
+		for (Object folder : folders) {
+			if (((NavigatorFolder) folder).children().stream().anyMatch(child -> comparer.equals(child, element))) {
+				return folder;
+			}
+		}
+		return null;
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
@@ -40,6 +41,7 @@ public final class NavigatorView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.setComparer(new NavigatorComparer());
 		viewer.setContentProvider(new NavigatorContentProvider());
 		viewer.setLabelProvider(new NavigatorLabelProvider());
 		viewer.addDoubleClickListener(event -> openSelectedCampaign());
@@ -88,7 +90,9 @@ public final class NavigatorView extends ViewPart {
 			viewer.getControl().getDisplay().asyncExec(() -> {
 				if (!viewer.getControl().isDisposed()) {
 					viewer.setInput(input);
-					viewer.expandToLevel(1);
+					// the campaigns are what a methodologist opens first
+					TreeItem[] folders = viewer.getTree().getItems();
+					viewer.setExpandedState(folders[folders.length - 1].getData(), true);
 				}
 			});
 			return Status.OK_STATUS;

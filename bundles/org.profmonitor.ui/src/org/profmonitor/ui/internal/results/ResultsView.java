@@ -38,6 +38,7 @@ import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
+import org.profmonitor.ui.internal.navigator.NavigatorView;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
@@ -87,7 +88,9 @@ public final class ResultsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(filter);
 		ResultColumns.create(viewer);
-		getSite().getPage().addSelectionListener(selectionListener);
+		// the navigator's own selection, whether or not it is the active part: the results stay on the
+		// campaign chosen there while the user types in the data entry editor
+		getSite().getPage().addSelectionListener(NavigatorView.ID, selectionListener);
 		StoreService.getDefault().addValuesListener(valuesListener);
 	}
 
@@ -235,7 +238,7 @@ public final class ResultsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(selectionListener);
+		getSite().getPage().removeSelectionListener(NavigatorView.ID, selectionListener);
 		StoreService.getDefault().removeValuesListener(valuesListener);
 		super.dispose();
 	}
