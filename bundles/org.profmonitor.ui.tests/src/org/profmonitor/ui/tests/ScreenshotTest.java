@@ -1,5 +1,6 @@
 package org.profmonitor.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
+import org.profmonitor.model.UnitLevel;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
@@ -43,7 +45,11 @@ class ScreenshotTest {
 		DataEntryEditor editor = (DataEntryEditor) Workbench.page()
 				.openEditor(new DataEntryInput(campaign.id(), campaign.title()), DataEntryEditor.ID);
 		Workbench.await(editor.loadJob());
-		editor.enter(0, 1, "-3"); // a negative count: the red cell and the message line
+		editor.showMunicipality("TVR-SON"); //$NON-NLS-1$
+		assertEquals(12, editor.viewer().getTable().getItemCount(), "Сонковский район's organisations");
+		int sonkovo = editor.grid().organisations().indexOf(editor.grid().organisations().stream()
+				.filter(o -> o.getCode().equals("TVR-SON-01")).findFirst().orElseThrow()); //$NON-NLS-1$
+		editor.enter(sonkovo, 1, "-3"); // a negative count: the red cell and the message line
 		Shell shell = navigator.getSite().getShell();
 		shell.setBounds(0, 0, 1400, 900);
 		Workbench.flush();
@@ -51,8 +57,11 @@ class ScreenshotTest {
 		Files.createDirectories(folder);
 		save(shell, folder.resolve("workbench.png")); //$NON-NLS-1$
 		save(navigator.viewer().getControl(), folder.resolve("navigator.png")); //$NON-NLS-1$
-		save(results.viewer().getControl().getParent(), folder.resolve("results.png")); //$NON-NLS-1$
 		save(editor.viewer().getControl().getParent(), folder.resolve("data-entry.png")); //$NON-NLS-1$
+		results.choose(UnitLevel.ORGANISATION, "M", "TVR-SON"); //$NON-NLS-1$ //$NON-NLS-2$
+		Workbench.flush();
+		save(results.viewer().getControl().getParent(), folder.resolve("results.png")); //$NON-NLS-1$
+		results.choose(UnitLevel.MUNICIPALITY, null, null);
 		Workbench.page().closeAllEditors(false);
 	}
 

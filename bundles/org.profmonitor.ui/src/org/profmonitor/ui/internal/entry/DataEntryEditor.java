@@ -56,6 +56,7 @@ public final class DataEntryEditor extends EditorPart {
 	private Label message;
 	private TableViewer viewer;
 	private EntryGrid grid;
+	private MunicipalityChoice municipalities;
 	private Job loadJob;
 	private Job saveJob;
 
@@ -107,7 +108,11 @@ public final class DataEntryEditor extends EditorPart {
 			return;
 		}
 		grid = loaded;
+		Composite choices = new Composite(body, SWT.NONE);
+		choices.setLayout(new GridLayout(2, false));
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		municipalities = new MunicipalityChoice(choices, grid, viewer);
+		viewer.addFilter(municipalities);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
@@ -150,7 +155,7 @@ public final class DataEntryEditor extends EditorPart {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.RIGHT);
 		column.getColumn().setText(ElementHeader.title(grid.elements().get(index)));
 		column.getColumn().setToolTipText(ElementHeader.tooltip(grid.elements().get(index)));
-		column.getColumn().setWidth(90);
+		column.getColumn().setWidth(110);
 		column.setLabelProvider(new CellLabels(grid, index));
 		column.setEditingSupport(new CellEditing(viewer, this, index));
 	}
@@ -283,6 +288,15 @@ public final class DataEntryEditor extends EditorPart {
 	/** @return the grid once loaded, else {@code null} */
 	public EntryGrid grid() {
 		return grid;
+	}
+
+	/**
+	 * Shows one municipality's organisations only, as the combo above the grid does.
+	 *
+	 * @param municipalityCode a municipality's code, or {@code null} for all
+	 */
+	public void showMunicipality(String municipalityCode) {
+		municipalities.choose(municipalityCode);
 	}
 
 	/** @return the table once loaded, else {@code null} */

@@ -52,6 +52,8 @@ public final class ResultsView extends ViewPart {
 	/** The view's id in plugin.xml. */
 	public static final String ID = "org.profmonitor.ui.results"; //$NON-NLS-1$
 
+	private static final int COMBO_WIDTH = 260;
+
 	private static final UnitLevel[] LEVELS = { UnitLevel.ORGANISATION, UnitLevel.MUNICIPALITY, UnitLevel.REGION };
 
 	private final ResultFilter filter = new ResultFilter();
@@ -70,10 +72,10 @@ public final class ResultsView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
-		body.setLayout(new GridLayout(7, false));
+		body.setLayout(new GridLayout(6, false));
 		title = new Label(body, SWT.NONE);
 		title.setText(Messages.Results_NoCampaign);
-		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(title);
+		GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(title);
 		level = combo(body, Messages.Results_Level);
 		for (UnitLevel each : LEVELS) {
 			level.add(levelName(each));
@@ -84,7 +86,7 @@ public final class ResultsView extends ViewPart {
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(7, 1).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(viewer.getControl());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(filter);
 		ResultColumns.create(viewer);
@@ -97,6 +99,8 @@ public final class ResultsView extends ViewPart {
 	private Combo combo(Composite parent, String label) {
 		new Label(parent, SWT.NONE).setText(label);
 		Combo combo = new Combo(parent, SWT.READ_ONLY);
+		// criteria have sentence-long names: a fixed width keeps all three choices on one line
+		GridDataFactory.fillDefaults().hint(COMBO_WIDTH, SWT.DEFAULT).applyTo(combo);
 		combo.addListener(SWT.Selection, event -> applyFilter());
 		return combo;
 	}
