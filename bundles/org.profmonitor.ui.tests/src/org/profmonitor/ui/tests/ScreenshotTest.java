@@ -58,7 +58,7 @@ class ScreenshotTest {
 		save(shell, folder.resolve("workbench.png")); //$NON-NLS-1$
 		save(navigator.viewer().getControl(), folder.resolve("navigator.png")); //$NON-NLS-1$
 		save(editor.viewer().getControl().getParent(), folder.resolve("data-entry.png")); //$NON-NLS-1$
-		results.choose(UnitLevel.ORGANISATION, "M", "TVR-SON"); //$NON-NLS-1$ //$NON-NLS-2$
+		results.choose(UnitLevel.MUNICIPALITY, "K2", null); //$NON-NLS-1$
 		Workbench.flush();
 		save(results.viewer().getControl().getParent(), folder.resolve("results.png")); //$NON-NLS-1$
 		results.choose(UnitLevel.MUNICIPALITY, null, null);

@@ -51,6 +51,7 @@ public final class Messages extends NLS {
 	public static String Results_No;
 	public static String Results_NoCampaign;
 	public static String Results_Plan;
+	public static String Results_PlanPrevious;
 	public static String Results_Previous;
 	public static String Results_Reached;
 	public static String Results_Title;

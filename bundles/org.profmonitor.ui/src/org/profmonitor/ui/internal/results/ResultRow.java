@@ -41,8 +41,13 @@ public record ResultRow(UnitLevel level, String criterionCode, String indicatorC
 		FormulaResult result = computed.result();
 		FormulaResult previous = computed.previous();
 		boolean percent = result.type() == ResultType.PERCENT;
-		String plan = computed.target() == null ? DASH
-				: percent ? format.formatPercent(computed.target()) : format.formatCount(computed.target());
+		String plan;
+		if (computed.target() != null) {
+			plan = percent ? format.formatPercent(computed.target()) : format.formatCount(computed.target());
+		} else {
+			// decided without a plan value: the only other kind of target is "not below last year"
+			plan = computed.reached() != null ? Messages.Results_PlanPrevious : DASH;
+		}
 		String last = previous == null ? DASH : format.format(previous);
 		String change = DASH;
 		if (previous != null && previous.hasValue() && result.hasValue()) {

@@ -164,8 +164,8 @@ public final class ResultsView extends ViewPart {
 			return; // another campaign was chosen meanwhile
 		}
 		CampaignInfo info = campaign.info();
-		title.setText(NLS.bind(Messages.Results_Title, info.title() == null ? info.id() : info.title(),
-				info.academicYear()));
+		title.setText(info.title() == null ? NLS.bind(Messages.Results_Title, info.id(), info.academicYear())
+				: info.title());
 		fillChoices(campaign);
 		viewer.setInput(rows);
 		title.getParent().layout();
@@ -220,7 +220,12 @@ public final class ResultsView extends ViewPart {
 		applyFilter();
 	}
 
-	/** @return the heading: the campaign shown and its academic year */
+	/** @return the id of the campaign chosen last (its results may still be computing) */
+	public String campaignId() {
+		return campaignId;
+	}
+
+	/** @return the heading: the campaign shown */
 	public String title() {
 		return title.getText();
 	}
