@@ -14,6 +14,7 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +154,31 @@ class DataEntryTest {
 		history.redo(editor.undoContext(), null, null);
 		assertEquals("999", editor.grid().text(row, column));
 		assertTrue(editor.isDirty());
+	}
+
+	@Test
+	void theMenuCommandsUndoRedoAndSave() throws Exception {
+		int row = row(editor.grid(), LITVINOVO);
+		int column = column(editor.grid(), "STUD_1_11");
+		String stored = editor.grid().text(row, column);
+		editor.enter(row, column, "51");
+		Workbench.page().activate(editor);
+		Workbench.flush();
+		IHandlerService commands = Workbench.page().getWorkbenchWindow().getService(IHandlerService.class);
+		commands.executeCommand("org.eclipse.ui.edit.undo", null); //$NON-NLS-1$
+		assertEquals(stored, editor.grid().text(row, column));
+		Workbench.flush(); // the redo action learns of the undo from the history, then enables itself
+		commands.executeCommand("org.eclipse.ui.edit.redo", null); //$NON-NLS-1$
+		assertEquals("51", editor.grid().text(row, column));
+		Workbench.flush();
+		commands.executeCommand("org.eclipse.ui.file.save", null); //$NON-NLS-1$
+		Workbench.await(editor.saveJob());
+		assertFalse(editor.isDirty(), "saved by «Сохранить»");
+		List<AuditEntry> audit = StoreService.getDefault().storeIfOpen().values().audit(CAMPAIGN);
+		assertEquals(51.0, audit.get(audit.size() - 1).newValue());
+		editor.enter(row, column, stored);
+		editor.doSave(null);
+		Workbench.await(editor.saveJob());
 	}
 
 	@Test

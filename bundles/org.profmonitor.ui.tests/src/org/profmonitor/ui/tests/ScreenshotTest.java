@@ -17,6 +17,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.junit.jupiter.api.Test;
 import org.profmonitor.model.UnitLevel;
 import org.profmonitor.store.CampaignInfo;
@@ -59,8 +61,11 @@ class ScreenshotTest {
 		save(navigator.viewer().getControl(), folder.resolve("navigator.png")); //$NON-NLS-1$
 		save(editor.viewer().getControl().getParent(), folder.resolve("data-entry.png")); //$NON-NLS-1$
 		results.choose(UnitLevel.MUNICIPALITY, "K2", null); //$NON-NLS-1$
+		IWorkbenchPartReference reference = Workbench.page().getReference(results);
+		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
 		Workbench.flush();
 		save(results.viewer().getControl().getParent(), folder.resolve("results.png")); //$NON-NLS-1$
+		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
 		results.choose(UnitLevel.MUNICIPALITY, null, null);
 		Workbench.page().closeAllEditors(false);
 	}

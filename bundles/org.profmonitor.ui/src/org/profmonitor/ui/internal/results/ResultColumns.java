@@ -20,10 +20,10 @@ final class ResultColumns {
 
 	static void create(TableViewer viewer) {
 		add(viewer, Messages.Results_Indicator, 70, SWT.LEFT, ResultRow::indicatorCode, false);
-		add(viewer, Messages.Results_IndicatorName, 340, SWT.LEFT, ResultRow::indicatorName, false);
+		add(viewer, Messages.Results_IndicatorName, 420, SWT.LEFT, ResultRow::indicatorName, false);
 		add(viewer, Messages.Results_Unit, 220, SWT.LEFT, ResultRow::unitName, false);
 		add(viewer, Messages.Results_Value, 90, SWT.RIGHT, ResultRow::value, true);
-		add(viewer, Messages.Results_Fraction, 90, SWT.RIGHT, ResultRow::fraction, false);
+		add(viewer, Messages.Results_Fraction, 110, SWT.RIGHT, ResultRow::fraction, false);
 		add(viewer, Messages.Results_Plan, 80, SWT.RIGHT, ResultRow::plan, false);
 		add(viewer, Messages.Results_Reached, 80, SWT.CENTER, ResultRow::reachedText, true);
 		add(viewer, Messages.Results_Previous, 90, SWT.RIGHT, ResultRow::previous, false);
@@ -39,6 +39,11 @@ final class ResultColumns {
 			@Override
 			public String getText(Object element) {
 				return text.apply((ResultRow) element);
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return text.apply((ResultRow) element); // names are sentences, columns are narrower
 			}
 
 			@Override

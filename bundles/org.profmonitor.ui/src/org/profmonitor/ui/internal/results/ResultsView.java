@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -90,6 +91,7 @@ public final class ResultsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(filter);
 		ResultColumns.create(viewer);
+		ColumnViewerToolTipSupport.enableFor(viewer);
 		// the navigator's own selection, whether or not it is the active part: the results stay on the
 		// campaign chosen there while the user types in the data entry editor
 		getSite().getPage().addSelectionListener(NavigatorView.ID, selectionListener);
