@@ -29,6 +29,7 @@ public final class Messages extends NLS {
 	public static String Navigator_EnterData;
 	public static String Navigator_IndicatorSets;
 	public static String Navigator_Loading;
+	public static String Navigator_Refresh;
 	public static String Navigator_Regions;
 	public static String Preferences_Database;
 	public static String Preferences_Description;

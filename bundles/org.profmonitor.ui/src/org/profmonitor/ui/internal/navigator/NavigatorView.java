@@ -57,11 +57,18 @@ public final class NavigatorView extends ViewPart {
 				openSelectedCampaign();
 			}
 		};
+		Action refresh = new Action(Messages.Navigator_Refresh) {
+			@Override
+			public void run() {
+				reload();
+			}
+		};
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> {
 			enterData.setEnabled(selectedCampaign() != null);
 			manager.add(enterData);
+			manager.add(refresh); // campaigns created by the command line meanwhile
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}

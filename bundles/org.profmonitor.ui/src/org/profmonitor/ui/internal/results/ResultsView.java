@@ -122,9 +122,14 @@ public final class ResultsView extends ViewPart {
 		}
 	}
 
+	/* called on the saving Job's thread: the new calculation is started from the UI thread */
 	private void valuesSaved(String savedCampaignId) {
-		if (savedCampaignId.equals(campaignId)) {
-			showCampaign(savedCampaignId);
+		if (savedCampaignId.equals(campaignId) && !viewer.getControl().isDisposed()) {
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed() && savedCampaignId.equals(campaignId)) {
+					showCampaign(savedCampaignId);
+				}
+			});
 		}
 	}
 
