@@ -2,6 +2,7 @@ package org.profmonitor.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -192,6 +194,10 @@ class DataEntryTest {
 		cell.setText("-5"); // fires Modify, as a keystroke does
 		assertTrue(editor.messageText().contains("STUD_6: количество не может быть отрицательным (-5)"),
 				editor::messageText);
+		Color flagged = cell.getBackground();
+		cell.setText("5");
+		assertTrue(editor.messageText().startsWith("Ошибок нет."), editor::messageText);
+		assertNotEquals(flagged, cell.getBackground(), "the cell is red only while the text is wrong");
 		editor.viewer().cancelEditing();
 
 		editor.enter(row, column, "-5");

@@ -29,7 +29,9 @@ final class CellEditing extends EditingSupport {
 			@Override
 			public void editorValueChanged(boolean oldValidState, boolean newValidState) {
 				if (editedRow >= 0) {
-					editor.typing(editedRow, column, ((Text) cellEditor.getControl()).getText());
+					Text text = (Text) cellEditor.getControl();
+					String problem = editor.typing(editedRow, column, text.getText());
+					text.setBackground(problem == null ? null : CellLabels.PROBLEM);
 				}
 			}
 

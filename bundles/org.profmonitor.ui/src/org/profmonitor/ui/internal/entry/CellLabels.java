@@ -7,7 +7,7 @@ import org.eclipse.swt.graphics.Color;
 final class CellLabels extends ColumnLabelProvider {
 
 	/* device-independent colours, not disposed */
-	private static final Color PROBLEM = new Color(255, 205, 205);
+	static final Color PROBLEM = new Color(255, 205, 205);
 	private static final Color CHANGED = new Color(255, 245, 190);
 
 	private final EntryGrid grid;

@@ -184,14 +184,19 @@ public final class DataEntryEditor extends EditorPart {
 		return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
 	}
 
-	/** Shows the problem a half-typed text would have, before the user commits it. */
-	void typing(int row, int column, String text) {
+	/**
+	 * Shows the problem a half-typed text would have, before the user commits it.
+	 *
+	 * @return the problem, or {@code null}
+	 */
+	String typing(int row, int column, String text) {
 		String problem = grid.problemIfTyped(row, column, text);
 		if (problem != null) {
 			showMessage(problem, true);
 		} else {
 			updateMessage();
 		}
+		return problem;
 	}
 
 	private void gridChanged() {
