@@ -1,0 +1,137 @@
+package org.profmonitor.ui.internal.navigator;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.profmonitor.core.indicators.IndicatorSetRegistry;
+import org.profmonitor.cycle.CycleException;
+import org.profmonitor.store.CampaignInfo;
+import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreException;
+import org.profmonitor.ui.internal.Messages;
+import org.profmonitor.ui.internal.UiPlugin;
+import org.profmonitor.ui.internal.entry.DataEntryEditor;
+import org.profmonitor.ui.internal.entry.DataEntryInput;
+import org.profmonitor.ui.internal.store.StoreService;
+
+/**
+ * The navigator of the «Мониторинг» perspective. Its tree is read in a Job (the first read opens
+ * the database and may load the demo campaigns); the selection goes to the workbench, so the
+ * results and Properties views follow it. A campaign opens in the data entry editor.
+ */
+public final class NavigatorView extends ViewPart {
+
+	/** The view's id in plugin.xml. */
+	public static final String ID = "org.profmonitor.ui.navigator"; //$NON-NLS-1$
+
+	private TreeViewer viewer;
+	private Job loadJob;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.setComparer(new NavigatorComparer());
+		viewer.setContentProvider(new NavigatorContentProvider());
+		viewer.setLabelProvider(new NavigatorLabelProvider());
+		viewer.addDoubleClickListener(event -> openSelectedCampaign());
+		getSite().setSelectionProvider(viewer);
+		createContextMenu();
+		reload();
+	}
+
+	private void createContextMenu() {
+		Action enterData = new Action(Messages.Navigator_EnterData) {
+			@Override
+			public void run() {
+				openSelectedCampaign();
+			}
+		};
+		Action refresh = new Action(Messages.Navigator_Refresh) {
+			@Override
+			public void run() {
+				reload();
+			}
+		};
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			enterData.setEnabled(selectedCampaign() != null);
+			manager.add(enterData);
+			manager.add(refresh); // campaigns created by the command line meanwhile
+		});
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	/** Reads the sets and campaigns again, in a Job. */
+	public void reload() {
+		if (loadJob != null) {
+			loadJob.cancel();
+		}
+		loadJob = Job.create(Messages.Navigator_Loading, this::load);
+		loadJob.schedule();
+	}
+
+	/** @return the job that reads the tree, for tests that wait for it; {@code null} before the first */
+	public Job loadJob() {
+		return loadJob;
+	}
+
+	private IStatus load(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		try {
+			Store store = StoreService.getDefault().store(progress.split(2));
+			NavigatorInput input = new NavigatorInput(IndicatorSetRegistry.getDefault().contributions(),
+					store.campaigns().list());
+			progress.split(1);
+			viewer.getControl().getDisplay().asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					viewer.setInput(input);
+					// the campaigns are what a methodologist opens first
+					TreeItem[] folders = viewer.getTree().getItems();
+					viewer.setExpandedState(folders[folders.length - 1].getData(), true);
+				}
+			});
+			return Status.OK_STATUS;
+		} catch (StoreException | CycleException e) {
+			return UiPlugin.error(e.getMessage(), e);
+		}
+	}
+
+	/** @return the tree, for tests */
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	private CampaignInfo selectedCampaign() {
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return first instanceof CampaignInfo campaign ? campaign : null;
+	}
+
+	private void openSelectedCampaign() {
+		CampaignInfo campaign = selectedCampaign();
+		if (campaign == null) {
+			return;
+		}
+		try {
+			getSite().getPage().openEditor(new DataEntryInput(campaign.id(), campaign.title()), DataEntryEditor.ID);
+		} catch (PartInitException e) {
+			UiPlugin.log(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+}
