@@ -13,10 +13,10 @@ import java.util.function.Consumer;
 import org.profmonitor.core.compute.CampaignValues;
 import org.profmonitor.core.compute.IndicatorCalculator;
 import org.profmonitor.core.compute.IndicatorValue;
+import org.profmonitor.core.compute.PlanCheck;
 import org.profmonitor.core.compute.Unit;
 import org.profmonitor.core.formula.FormulaResult;
 import org.profmonitor.generator.internal.Contributions;
-import org.profmonitor.generator.internal.Plans;
 import org.profmonitor.generator.internal.Ranking;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Indicator;
@@ -157,7 +157,7 @@ public final class RollUp {
         }
         FormulaResult now = current[i].result(a);
         FormulaResult before = previousValues == null ? null : previous[i].result(a);
-        Plans.Outcome plan = Plans.check(indicator, unit, academicYear, now.value(),
+        PlanCheck.Outcome plan = PlanCheck.check(indicator, unit, academicYear, now.value(),
                 before == null ? null : before.value());
         return new IndicatorValue(indicator, unit, now, before, plan.target(), plan.reached());
     }

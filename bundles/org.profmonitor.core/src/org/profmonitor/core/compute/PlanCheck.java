@@ -17,8 +17,13 @@ final class PlanCheck {
     /* Shares are computed in floating point: 3 / 4 * 100 must meet a plan of 75. */
     private static final double TOLERANCE = 1e-9;
 
-    /** The outcome: the plan value shown and whether it is reached ({@code null}: undetermined). */
-    record Outcome(Double target, Boolean reached) {
+    /**
+     * The outcome: the plan value shown and whether it is reached ({@code null}: undetermined).
+     *
+     * @param target the plan value shown, or {@code null}
+     * @param reached whether every applicable target is met; {@code null} when undetermined
+     */
+    public record Outcome(Double target, Boolean reached) {
     }
 
     private PlanCheck() {
@@ -26,20 +31,32 @@ final class PlanCheck {
 
     static Outcome check(Indicator indicator, Unit unit, String academicYear, FormulaResult current,
             FormulaResult previous) {
+        return check(indicator, unit, academicYear, current.hasValue() ? current.value() : null,
+                previous != null && previous.hasValue() ? previous.value() : null);
+    }
+
+    /**
+     * @param indicator the indicator
+     * @param unit the unit
+     * @param academicYear the campaign's academic year, to pick the targets
+     * @param value the unit's value, or {@code null} when it has none
+     * @param previous the unit's value in the previous campaign, or {@code null}
+     * @return the plan shown and whether it is reached
+     */
+    public static Outcome check(Indicator indicator, Unit unit, String academicYear, Double value, Double previous) {
         List<Target> targets = applicable(indicator, unit, academicYear);
         Double shown = targets.stream().filter(t -> kind(t) == TargetKind.VALUE).map(Target::getValue)
                 .filter(v -> v != null).findFirst().orElse(null);
         Direction direction = indicator.getDirection() == null ? Direction.HIGHER_IS_BETTER : indicator.getDirection();
-        if (targets.isEmpty() || direction == Direction.NEUTRAL || !current.hasValue()) {
+        if (targets.isEmpty() || direction == Direction.NEUTRAL || value == null) {
             return new Outcome(shown, null);
         }
         boolean undetermined = false;
         for (Target target : targets) {
-            Double plan = kind(target) == TargetKind.VALUE ? target.getValue()
-                    : previous != null && previous.hasValue() ? previous.value() : null;
+            Double plan = kind(target) == TargetKind.VALUE ? target.getValue() : previous;
             if (plan == null) {
                 undetermined = true;
-            } else if (!meets(current.value(), plan, direction)) {
+            } else if (!meets(value, plan, direction)) {
                 return new Outcome(shown, Boolean.FALSE);
             }
         }
