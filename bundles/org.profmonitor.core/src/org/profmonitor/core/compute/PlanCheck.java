@@ -11,8 +11,10 @@ import org.profmonitor.model.TargetKind;
 /**
  * Decides whether an indicator's plan is reached for a unit: the targets that apply to the unit
  * and the campaign's academic year are compared with the value in the indicator's direction.
+ * Public so that calculations that sum units instead of evaluating them (the generator's roll-up)
+ * decide plans the same way.
  */
-final class PlanCheck {
+public final class PlanCheck {
 
     /* Shares are computed in floating point: 3 / 4 * 100 must meet a plan of 75. */
     private static final double TOLERANCE = 1e-9;
