@@ -33,7 +33,8 @@ import org.profmonitor.reports.internal.Messages;
 
 /**
  * The BIRT report engine of the application: started once, on first use, inside the running OSGi
- * framework, and shared by every render. Designs are read from this bundle ({@link #SPRAVKA}).
+ * framework, and shared by every render. Designs are read from this bundle ({@link #SPRAVKA},
+ * {@link #CARD}, {@link #DECISION}).
  * <p>
  * Thread-safe: BIRT's engine serves concurrent tasks; start and stop are synchronised.
  */
@@ -41,6 +42,10 @@ public final class ReportEngineService {
 
     /** The design of the аналитическая справка of a campaign. */
     public static final String SPRAVKA = "reports/spravka.rptdesign"; //$NON-NLS-1$
+    /** The design of the card of one organisation, municipality or region. */
+    public static final String CARD = "reports/card.rptdesign"; //$NON-NLS-1$
+    /** The design of the draft order or protocol that adopts the results. */
+    public static final String DECISION = "reports/decision.rptdesign"; //$NON-NLS-1$
 
     /** How often a running render looks whether the user cancelled. */
     private static final long CANCEL_POLL_MILLIS = 100;

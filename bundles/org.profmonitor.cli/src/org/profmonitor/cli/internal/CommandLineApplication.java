@@ -70,6 +70,7 @@ public class CommandLineApplication implements IApplication {
 		case "template" -> new TemplateCommand(registry); //$NON-NLS-1$
 		case "import" -> new ImportCommand(registry); //$NON-NLS-1$
 		case "results" -> new ResultsCommand(registry); //$NON-NLS-1$
+		case "report" -> new ReportCommand(registry); //$NON-NLS-1$
 		default -> null;
 		};
 	}
