@@ -88,7 +88,7 @@ public final class CardData {
         row.put("percent", ValueTexts.percent(value)); //$NON-NLS-1$
         row.put("fraction", texts.fraction(value.result())); //$NON-NLS-1$
         row.put("plan", value.target()); //$NON-NLS-1$
-        row.put("planText", texts.planText(value)); //$NON-NLS-1$
+        row.put("planText", ValueTexts.keepFiguresTogether(texts.planText(value))); //$NON-NLS-1$
         row.put("reached", ValueTexts.reachedText(value.reached())); //$NON-NLS-1$
         row.put("belowPlan", Boolean.FALSE.equals(value.reached())); //$NON-NLS-1$
         row.put("lastYear", ValueTexts.lastYear(value)); //$NON-NLS-1$

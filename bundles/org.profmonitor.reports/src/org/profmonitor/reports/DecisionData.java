@@ -18,6 +18,7 @@ import org.profmonitor.reports.internal.AnalysisTexts;
 import org.profmonitor.reports.internal.CampaignTexts;
 import org.profmonitor.reports.internal.IndicatorRows;
 import org.profmonitor.reports.internal.Messages;
+import org.profmonitor.reports.internal.RowSource;
 import org.profmonitor.reports.internal.ValueIndex;
 import org.profmonitor.reports.internal.ValueTexts;
 
@@ -80,8 +81,8 @@ public final class DecisionData {
     /** «Слушали» of a protocol: who took part and how many plan values were reached. */
     private static String heard(CampaignResults results, Units units) {
         ReportData conclusions = new ReportData();
-        new IndicatorRows(results.set(), units, new ValueIndex(results.values()),
-                new ValueTexts(FormulaFormat.russian())).addTo(conclusions);
+        new IndicatorRows(new RowSource(results.set(), units, new ValueIndex(results.values()),
+                new ValueTexts(FormulaFormat.russian()))).addTo(conclusions);
         StringBuilder text = new StringBuilder(Messages.Decision_Heard).append(' ')
                 .append(CampaignTexts.participation(units, results.reporting(), FormulaFormat.russian()));
         conclusions.rows(SpravkaData.CONCLUSIONS).stream().limit(1)

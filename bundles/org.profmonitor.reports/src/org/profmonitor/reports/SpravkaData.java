@@ -16,7 +16,9 @@ import org.profmonitor.reports.internal.AnalysisRows;
 import org.profmonitor.reports.internal.AnalysisTexts;
 import org.profmonitor.reports.internal.CampaignTexts;
 import org.profmonitor.reports.internal.IndicatorRows;
+import org.profmonitor.reports.internal.LevelRows;
 import org.profmonitor.reports.internal.Messages;
+import org.profmonitor.reports.internal.RowSource;
 import org.profmonitor.reports.internal.ValueIndex;
 import org.profmonitor.reports.internal.ValueTexts;
 
@@ -24,8 +26,8 @@ import org.profmonitor.reports.internal.ValueTexts;
  * The rows of the аналитическая справка ({@link ReportEngineService#SPRAVKA}) of a campaign:
  * tables {@value #DOCUMENT} (one row: title, legal basis, period, participation), {@value #METHOD},
  * {@value #VALUES} (which the design's table and bar charts read), {@value #BELOW_PLAN},
- * {@value #PROBLEMS}, {@value #RECOMMENDATIONS}, {@value #RECOMMENDATIONS_NOTE} and
- * {@value #CONCLUSIONS}, made from the {@link CampaignResults} the caller computed.
+ * {@value #PROBLEMS}, {@value #RECOMMENDATIONS}, {@value #RECOMMENDATIONS_NOTE},
+ * {@value #CONCLUSIONS} and {@value #LEVELS} (for regions' own designs), made from the {@link CampaignResults} the caller computed.
  */
 public final class SpravkaData {
 
@@ -43,6 +45,11 @@ public final class SpravkaData {
     public static final String RECOMMENDATIONS = "recommendations"; //$NON-NLS-1$
     /** Table of at most one row: why there are no recommendations. */
     public static final String RECOMMENDATIONS_NOTE = "recommendationsNote"; //$NON-NLS-1$
+    /**
+     * Table of the indicators of an education level per municipality with the verdict in words;
+     * for the designs of regions that write by level (the shared design does not show it).
+     */
+    public static final String LEVELS = "levels"; //$NON-NLS-1$
     /** Table of the conclusions, one paragraph per row. */
     public static final String CONCLUSIONS = "conclusions"; //$NON-NLS-1$
 
@@ -70,7 +77,9 @@ public final class SpravkaData {
         ReportData data = new ReportData();
         data.add(DOCUMENT, document(results.set(), results.campaign(), units, results.reporting()));
         ValueTexts texts = new ValueTexts(FormulaFormat.russian());
-        new IndicatorRows(results.set(), units, new ValueIndex(results.values()), texts).addTo(data);
+        RowSource source = new RowSource(results.set(), units, new ValueIndex(results.values()), texts);
+        new IndicatorRows(source).addTo(data);
+        new LevelRows(source).addTo(data);
         new AnalysisRows(new AnalysisTexts(results.set(), units)).addTo(data, results.analysis());
         return data;
     }

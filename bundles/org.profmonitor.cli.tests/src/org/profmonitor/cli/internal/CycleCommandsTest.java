@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,9 +30,6 @@ class CycleCommandsTest {
 
 	private static final String CAMPAIGN = "tver-2022-23";
 
-	private record Outcome(int code, String out, String err) {
-	}
-
 	@TempDir
 	Path temp;
 
@@ -44,19 +38,12 @@ class CycleCommandsTest {
 	@BeforeEach
 	void loadDemo() {
 		db = "jdbc:derby:memory:cli-" + UUID.randomUUID() + ";create=true";
-		Outcome demo = run("demo");
+		CommandRun demo = run("demo");
 		assertEquals(0, demo.code(), demo.err());
 	}
 
-	private Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		List<String> line = new ArrayList<>(List.of(args));
-		line.add("--db");
-		line.add(db);
-		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private CommandRun run(String... args) {
+		return CommandRun.run(db, args);
 	}
 
 	private List<StoredValue> values() throws Exception {
@@ -81,7 +68,7 @@ class CycleCommandsTest {
 		assertTrue(before.stream().allMatch(value -> DemoLoader.USER.equals(value.changedBy())));
 		assertEquals("values-2022-23.csv", auditBefore.get(0).source());
 
-		Outcome second = run("demo");
+		CommandRun second = run("demo");
 		assertEquals(0, second.code(), second.err());
 		try (Store store = Store.open(db)) {
 			DemoLoader.Result third = new DemoLoader(store, IndicatorSetRegistry.getDefault()).load();
@@ -95,7 +82,7 @@ class CycleCommandsTest {
 
 	@Test
 	void campaignsListsEveryDemoCampaign() {
-		Outcome campaigns = run("campaigns");
+		CommandRun campaigns = run("campaigns");
 
 		assertEquals(0, campaigns.code(), campaigns.err());
 		int expected = 0;
@@ -113,7 +100,7 @@ class CycleCommandsTest {
 
 	@Test
 	void resultsOfSonkovskyMunicipalityAreTheSeedFigures() {
-		Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "municipality", "--format", "csv");
+		CommandRun results = run("results", "--campaign", CAMPAIGN, "--level", "municipality", "--format", "csv");
 
 		assertEquals(0, results.code(), results.err());
 		List<String> lines = results.out().lines().toList();
@@ -141,7 +128,7 @@ class CycleCommandsTest {
 
 	@Test
 	void resultsAsJsonHaveTheSameKeys() {
-		Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "region", "--format", "json");
+		CommandRun results = run("results", "--campaign", CAMPAIGN, "--level", "region", "--format", "json");
 
 		assertEquals(0, results.code(), results.err());
 		String json = results.out().strip();
@@ -167,7 +154,7 @@ class CycleCommandsTest {
 		List<StoredValue> before = values();
 		List<AuditEntry> auditBefore = audit();
 
-		Outcome refused = run("import", "--campaign", CAMPAIGN, bad.toString());
+		CommandRun refused = run("import", "--campaign", CAMPAIGN, bad.toString());
 
 		assertNotEquals(0, refused.code());
 		List<String> problems = refused.err().lines().filter(line -> line.contains("bad.csv")).toList();
@@ -178,7 +165,7 @@ class CycleCommandsTest {
 		assertEquals(before, values());
 		assertEquals(auditBefore, audit());
 
-		Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", bad.toString());
+		CommandRun dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", bad.toString());
 		assertNotEquals(0, dryRun.code());
 		assertEquals(auditBefore, audit());
 	}
@@ -190,13 +177,13 @@ class CycleCommandsTest {
 				StandardCharsets.UTF_8);
 		List<AuditEntry> auditBefore = audit();
 
-		Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", correction.toString());
+		CommandRun dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", correction.toString());
 		assertEquals(0, dryRun.code(), dryRun.err());
 		assertEquals(auditBefore, audit(), "a dry run writes nothing");
 		assertTrue(dryRun.out().contains("0, 1, 1") || dryRun.out().matches("(?s).*\\b0\\b.*\\b1\\b.*\\b1\\b.*"),
 				dryRun.out());
 
-		Outcome imported = run("import", "--campaign", CAMPAIGN, correction.toString());
+		CommandRun imported = run("import", "--campaign", CAMPAIGN, correction.toString());
 
 		assertEquals(0, imported.code(), imported.err());
 		List<AuditEntry> auditAfter = audit();
@@ -215,7 +202,7 @@ class CycleCommandsTest {
 	void templateWritesOneWorkbookPerOrganisation() throws Exception {
 		Path out = temp.resolve("templates");
 
-		Outcome template = run("template", "--campaign", CAMPAIGN, "--out", out.toString());
+		CommandRun template = run("template", "--campaign", CAMPAIGN, "--out", out.toString());
 
 		assertEquals(0, template.code(), template.err());
 		int organisations = IndicatorSetRegistry.getDefault().contributions().stream()
@@ -231,7 +218,7 @@ class CycleCommandsTest {
 
 	@Test
 	void anUnknownCampaignIsOneLineAndAFailure() {
-		Outcome results = run("results", "--campaign", "nope-2030");
+		CommandRun results = run("results", "--campaign", "nope-2030");
 
 		assertEquals(DatabaseCommand.EXIT_ERROR, results.code());
 		assertEquals(1, results.err().lines().count(), results.err());
@@ -242,7 +229,7 @@ class CycleCommandsTest {
 	@Test
 	void everyCommandHasHelpAndTheUsageNamesThem() {
 		for (String command : List.of("regions", "campaigns", "demo", "template", "import", "results")) {
-			Outcome help = run(command, "--help");
+			CommandRun help = run(command, "--help");
 			assertEquals(0, help.code(), command);
 			assertTrue(help.out().contains("profmonitor " + command), help.out());
 			assertTrue(run("--help").out().contains("  " + command), command);
@@ -251,7 +238,7 @@ class CycleCommandsTest {
 
 	@Test
 	void aMissingOptionIsAUsageError() {
-		Outcome template = run("template", "--campaign", CAMPAIGN);
+		CommandRun template = run("template", "--campaign", CAMPAIGN);
 
 		assertEquals(CommandLineApplication.EXIT_USAGE, template.code());
 		assertTrue(template.err().contains("--out"), template.err());

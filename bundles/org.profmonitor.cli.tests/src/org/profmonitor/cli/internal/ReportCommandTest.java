@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -53,9 +49,6 @@ class ReportCommandTest {
 	private static final Map<String, String> HEADING = Map.of("spravka", "Аналитическая справка", "card",
 			"Карточка муниципального образования", "decision", "ПРИКАЗ");
 
-	private record Outcome(int code, String out, String err) {
-	}
-
 	@TempDir
 	static Path temp;
 
@@ -64,19 +57,12 @@ class ReportCommandTest {
 	@BeforeAll
 	static void loadDemo() {
 		db = "jdbc:derby:memory:report-" + UUID.randomUUID() + ";create=true";
-		Outcome demo = run("demo");
+		CommandRun demo = run("demo");
 		assertEquals(0, demo.code(), demo.err());
 	}
 
-	private static Outcome run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		List<String> line = new ArrayList<>(List.of(args));
-		line.add("--db");
-		line.add(db);
-		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CommandRun run(String... args) {
+		return CommandRun.run(db, args);
 	}
 
 	private static Path report(String campaign, String kind, String format, String... more) throws Exception {
@@ -87,7 +73,7 @@ class ReportCommandTest {
 			args.addAll(List.of("--unit", UNIT.get(campaign)));
 		}
 		args.addAll(List.of(more));
-		Outcome outcome = run(args.toArray(String[]::new));
+		CommandRun outcome = run(args.toArray(String[]::new));
 		assertEquals(0, outcome.code(), outcome.err());
 		assertTrue(outcome.out().contains(file.toAbsolutePath().toString()), outcome.out());
 		assertTrue(Files.size(file) > 1000, file + ": " + Files.size(file) + " bytes");
@@ -148,7 +134,7 @@ class ReportCommandTest {
 		}
 		String spravka = docxText(Files.readAllBytes(report("penza-bessonovka-2020-21", "spravka", "docx")));
 		assertTrue(spravka.contains("Мало договоров с предприятиями"), spravka);
-		assertTrue(spravka.contains("заключить договоры с предприятиями района"), spravka);
+		assertTrue(spravka.contains("Заключить договоры с предприятиями района"), spravka);
 		assertFalse(spravka.contains("ещё не проведён"), "the analysis is stored");
 		String protocol = docxText(Files.readAllBytes(report("penza-bessonovka-2020-21", "decision", "docx", "--form",
 				"protocol")));
@@ -181,25 +167,25 @@ class ReportCommandTest {
 	@Test
 	void aBadCommandLineIsRefusedBeforeAnythingIsWritten() {
 		Path file = temp.resolve("refused.pdf");
-		Outcome noUnit = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--format", "pdf", "--out",
+		CommandRun noUnit = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--format", "pdf", "--out",
 				file.toString());
 		assertEquals(CommandLineApplication.EXIT_USAGE, noUnit.code());
 		assertTrue(noUnit.err().contains("--unit"), noUnit.err());
-		Outcome badUnit = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--unit", "TVR-NONE",
+		CommandRun badUnit = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--unit", "TVR-NONE",
 				"--format", "pdf", "--out", file.toString());
 		assertEquals(CommandLineApplication.EXIT_USAGE, badUnit.code());
 		assertTrue(badUnit.err().contains("TVR-NONE"), badUnit.err());
-		Outcome badFormat = run("report", "--campaign", "tver-2022-23", "--kind", "spravka", "--format", "odt",
+		CommandRun badFormat = run("report", "--campaign", "tver-2022-23", "--kind", "spravka", "--format", "odt",
 				"--out", file.toString());
 		assertEquals(CommandLineApplication.EXIT_USAGE, badFormat.code());
-		Outcome badKind = run("report", "--campaign", "tver-2022-23", "--kind", "letter", "--format", "pdf", "--out",
+		CommandRun badKind = run("report", "--campaign", "tver-2022-23", "--kind", "letter", "--format", "pdf", "--out",
 				file.toString());
 		assertEquals(CommandLineApplication.EXIT_USAGE, badKind.code());
-		Outcome unknown = run("report", "--campaign", "nowhere", "--kind", "spravka", "--format", "pdf", "--out",
+		CommandRun unknown = run("report", "--campaign", "nowhere", "--kind", "spravka", "--format", "pdf", "--out",
 				file.toString());
 		assertEquals(DatabaseCommand.EXIT_ERROR, unknown.code());
 		assertFalse(Files.exists(file));
-		Outcome help = run("report", "--help");
+		CommandRun help = run("report", "--help");
 		assertEquals(0, help.code());
 		assertTrue(help.out().contains("--kind"), help.out());
 	}
@@ -208,11 +194,11 @@ class ReportCommandTest {
 		PdfReader reader = new PdfReader(document);
 		try {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
+			List<String> pages = new ArrayList<>();
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
+				pages.add(extractor.getTextFromPage(page));
 			}
-			return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+			return String.join(" ", pages).replace('\u00a0', ' ').replaceAll("\\s+", " ");
 		} finally {
 			reader.close();
 		}
@@ -225,20 +211,13 @@ class ReportCommandTest {
 		}
 	}
 
+	/** The texts and the numbers of the workbook: a cell is a number only if Excel stores it as one. */
 	private static List<Object> xlsxCells(byte[] document) throws Exception {
 		List<Object> cells = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(document))) {
-			for (Sheet sheet : workbook) {
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						if (cell.getCellType() == CellType.NUMERIC) {
-							cells.add(cell.getNumericCellValue());
-						} else if (cell.getCellType() == CellType.STRING) {
-							cells.add(cell.getStringCellValue());
-						}
-					}
-				}
-			}
+			DataFormatter text = new DataFormatter();
+			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.add(
+					cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : text.formatCellValue(cell)))));
 		}
 		return cells;
 	}

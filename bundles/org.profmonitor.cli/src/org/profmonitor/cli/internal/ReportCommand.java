@@ -18,6 +18,7 @@ import org.profmonitor.cycle.CycleException;
 import org.profmonitor.model.DecisionKind;
 import org.profmonitor.reports.CampaignResults;
 import org.profmonitor.reports.ReportData;
+import org.profmonitor.reports.ReportDesigns;
 import org.profmonitor.reports.ReportEngineService;
 import org.profmonitor.reports.ReportException;
 import org.profmonitor.reports.ReportFormat;
@@ -88,8 +89,9 @@ final class ReportCommand extends DatabaseCommand {
 		}
 		Path file = Path.of(options.required(CommandOptions.OUT));
 		try {
-			ReportEngineService.getDefault().render(kind.design(), rows, format(options), RUSSIAN, file,
-					progress.split(8));
+			// the region's own design where its bundle contributes one
+			ReportEngineService.getDefault().render(ReportDesigns.design(kind, campaign.contribution().id()), rows,
+					format(options), RUSSIAN, file, progress.split(8));
 		} catch (ReportException e) {
 			throw new CycleException(e.getCause() == null ? e.getMessage() : e.getMessage() + ": " //$NON-NLS-1$
 					+ e.getCause().getMessage(), e);

@@ -169,6 +169,16 @@ class AnalysisReportTest {
     }
 
     @Test
+    void theOrderAsPdfIsOnePageToSign() throws Exception {
+        byte[] pdf = Documents.render(ReportEngineService.DECISION, DecisionData.build(tver, DecisionKind.ORDER),
+                ReportFormat.PDF);
+        Path kept = Documents.keep("decision-order-tver-2022-23", ReportFormat.PDF, pdf);
+        assertContainsAll(Documents.pdfText(pdf), List.of("ПРИКАЗ", "Руководителям общеобразовательных организаций:",
+                "3.2. Провести анализ результатов мониторинга.", "Срок: 30.11.2022", "Начальник управления образования"),
+                kept);
+    }
+
+    @Test
     void theCardOfAMunicipalityComparesWithTheRegion() {
         ReportData data = CardData.build(tver, "TVR-SON");
         Map<String, Object> document = data.rows(CardData.DOCUMENT).get(0);

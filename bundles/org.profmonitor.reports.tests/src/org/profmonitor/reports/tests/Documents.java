@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.openpdf.text.pdf.PdfDictionary;
+import org.osgi.framework.FrameworkUtil;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
@@ -39,6 +41,10 @@ final class Documents {
     }
 
     static byte[] render(String design, ReportData data, ReportFormat format) throws Exception {
+        return render(FrameworkUtil.getBundle(ReportEngineService.class).getEntry(design), data, format);
+    }
+
+    static byte[] render(URL design, ReportData data, ReportFormat format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportEngineService.getDefault().render(design, data, format, RUSSIAN, out, new NullProgressMonitor());
         assertTrue(out.size() > 1000, design + " " + format + ": " + out.size() + " bytes");

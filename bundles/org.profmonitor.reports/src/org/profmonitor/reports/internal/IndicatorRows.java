@@ -28,17 +28,12 @@ public final class IndicatorRows {
     private final ValueIndex values;
     private final ValueTexts texts;
 
-    /**
-     * @param set the indicator set
-     * @param units the region's units
-     * @param values the values the caller computed
-     * @param texts how figures are written in texts
-     */
-    public IndicatorRows(IndicatorSet set, Units units, ValueIndex values, ValueTexts texts) {
-        this.set = set;
-        this.units = units;
-        this.values = values;
-        this.texts = texts;
+    /** @param source the campaign's set, units, values and formats */
+    public IndicatorRows(RowSource source) {
+        this.set = source.set();
+        this.units = source.units();
+        this.values = source.values();
+        this.texts = source.texts();
     }
 
     /** Adds the tables method, values, belowPlan and conclusions to {@code data}. */

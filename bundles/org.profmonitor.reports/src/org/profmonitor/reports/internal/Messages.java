@@ -91,6 +91,16 @@ public final class Messages extends NLS {
     public static String Decision_OrderSignature;
     public static String Decision_ProtocolSignature;
     public static String Decision_Acquainted;
+    public static String Error_ContributedDesign;
+    public static String Level_Sentence;
+    public static String Level_Reached;
+    public static String Level_NotReached;
+    public static String Level_NoPlan;
+    public static String Level_PRESCHOOL;
+    public static String Level_PRIMARY;
+    public static String Level_BASIC;
+    public static String Level_SECONDARY;
+    public static String Level_ADDITIONAL;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
