@@ -51,7 +51,9 @@ public final class CardData {
         int withPlan = 0;
         int reached = 0;
         List<String> noData = new ArrayList<>();
+        int criterionOrder = 0; // the design groups on it: BIRT sorts groups by their key
         for (Criterion criterion : results.set().getCriteria()) {
+            criterionOrder++;
             String criterionHeading = NLS.bind(Messages.Criterion_Heading, criterion.getCode(), criterion.getName());
             for (Indicator indicator : criterion.getIndicators()) {
                 IndicatorValue value = values.find(indicator.getCode(), unit.code()).orElse(null);
@@ -64,7 +66,9 @@ public final class CardData {
                     reached += value.reached() ? 1 : 0;
                 }
                 IndicatorValue above = upper == null ? null : values.find(indicator.getCode(), upper.code()).orElse(null);
-                data.add(INDICATORS, row(criterionHeading, indicator, value, above, upper, texts));
+                Map<String, Object> row = row(criterionHeading, indicator, value, above, upper, texts);
+                row.put("criterionOrder", Double.valueOf(criterionOrder)); //$NON-NLS-1$
+                data.add(INDICATORS, row);
             }
         }
         Map<String, Object> document = new LinkedHashMap<>();

@@ -30,6 +30,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.profmonitor.reports.internal.FontConfiguration;
+import org.profmonitor.reports.internal.InlineImageHandler;
 import org.profmonitor.reports.internal.Messages;
 
 /**
@@ -199,6 +200,7 @@ public final class ReportEngineService {
             case HTML -> {
                 HTMLRenderOption html = new HTMLRenderOption();
                 html.setEmbeddable(false);
+                html.setImageHandler(new InlineImageHandler());
                 yield html;
             }
             default -> new RenderOption();

@@ -48,11 +48,15 @@ public final class IndicatorRows {
         List<String> up = new ArrayList<>();
         String widest = null;
         int widestCount = 0;
+        // The designs group on these numbers: BIRT sorts groups by their key, and K3_10 < K3_2 as text.
+        Order order = new Order();
         for (Criterion criterion : set.getCriteria()) {
+            order.criterion++;
             String criterionHeading = NLS.bind(Messages.Criterion_Heading, criterion.getCode(), criterion.getName());
             for (Indicator indicator : criterion.getIndicators()) {
+                order.indicator++;
                 IndicatorValue total = values.find(indicator.getCode(), units.region().code()).orElse(null);
-                data.add(SpravkaData.METHOD, methodRow(criterionHeading, indicator));
+                data.add(SpravkaData.METHOD, methodRow(criterionHeading, indicator, order));
                 String regionText = regionText(total);
                 List<String> below = new ArrayList<>();
                 for (Unit municipality : municipalities) {
@@ -60,7 +64,7 @@ public final class IndicatorRows {
                     if (value == null || !value.result().hasValue()) {
                         continue; // a municipality-level indicator of one district leaves the others empty
                     }
-                    data.add(SpravkaData.VALUES, valueRow(criterionHeading, indicator, regionText, value));
+                    data.add(SpravkaData.VALUES, valueRow(criterionHeading, indicator, regionText, value, order));
                     if (Boolean.FALSE.equals(value.reached())) {
                         below.add(NLS.bind(Messages.BelowPlan_Item, new Object[] { municipality.name(),
                                 texts.format().format(value.result()), texts.planText(value) }));
@@ -114,9 +118,16 @@ public final class IndicatorRows {
         data.add(SpravkaData.CONCLUSIONS, Map.of("text", ValueTexts.keepFiguresTogether(text))); //$NON-NLS-1$
     }
 
-    private Map<String, Object> methodRow(String criterionHeading, Indicator indicator) {
+    /** The positions of the criterion and the indicator being added, in set order from 1. */
+    private static final class Order {
+        int criterion;
+        int indicator;
+    }
+
+    private Map<String, Object> methodRow(String criterionHeading, Indicator indicator, Order order) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("criterion", criterionHeading); //$NON-NLS-1$
+        row.put("criterionOrder", Double.valueOf(order.criterion)); //$NON-NLS-1$
         row.put("code", indicator.getCode()); //$NON-NLS-1$
         row.put("name", indicator.getName()); //$NON-NLS-1$
         row.put("formula", indicator.getFormula() == null ? "" : indicator.getFormula()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -126,9 +137,11 @@ public final class IndicatorRows {
     }
 
     private Map<String, Object> valueRow(String criterionHeading, Indicator indicator, String regionText,
-            IndicatorValue value) {
+            IndicatorValue value, Order order) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("criterion", criterionHeading); //$NON-NLS-1$
+        row.put("criterionOrder", Double.valueOf(order.criterion)); //$NON-NLS-1$
+        row.put("indicatorOrder", Double.valueOf(order.indicator)); //$NON-NLS-1$
         row.put("indicator", NLS.bind(Messages.Indicator_Heading, indicator.getCode(), indicator.getName())); //$NON-NLS-1$
         row.put("regionText", regionText); //$NON-NLS-1$
         row.put("municipality", value.unit().name()); //$NON-NLS-1$

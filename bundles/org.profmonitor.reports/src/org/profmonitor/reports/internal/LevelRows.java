@@ -31,7 +31,9 @@ public final class LevelRows {
     /** Adds the table levels to {@code data}. */
     public void addTo(ReportData data) {
         data.declare(SpravkaData.LEVELS);
+        int municipalityOrder = 0; // a design groups on it: BIRT sorts groups by their key
         for (Unit municipality : source.units().of(UnitLevel.MUNICIPALITY)) {
+            Double order = Double.valueOf(++municipalityOrder);
             for (Criterion criterion : source.set().getCriteria()) {
                 for (Indicator indicator : criterion.getIndicators()) {
                     if (!indicator.isSetLevel()) {
@@ -39,15 +41,16 @@ public final class LevelRows {
                     }
                     source.values().find(indicator.getCode(), municipality.code())
                             .filter(value -> value.result().hasValue())
-                            .ifPresent(value -> data.add(SpravkaData.LEVELS, row(criterion, indicator, value)));
+                            .ifPresent(value -> data.add(SpravkaData.LEVELS, row(criterion, indicator, value, order)));
                 }
             }
         }
     }
 
-    private Map<String, Object> row(Criterion criterion, Indicator indicator, IndicatorValue value) {
+    private Map<String, Object> row(Criterion criterion, Indicator indicator, IndicatorValue value, Double order) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("municipality", value.unit().name()); //$NON-NLS-1$
+        row.put("municipalityOrder", order); //$NON-NLS-1$
         row.put("criterionCode", criterion.getCode()); //$NON-NLS-1$
         row.put("code", indicator.getCode()); //$NON-NLS-1$
         row.put("level", levelName(indicator.getLevel())); //$NON-NLS-1$
