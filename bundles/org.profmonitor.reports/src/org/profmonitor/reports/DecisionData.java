@@ -68,12 +68,16 @@ public final class DecisionData {
         LegalAct order = campaign.getOpeningOrder() != null ? campaign.getOpeningOrder() : set.getRegulation();
         String reference = CampaignTexts.reference(order);
         String preamble = protocol
-                ? NLS.bind(Messages.Decision_ProtocolPreamble, monitoring, units.region().name())
+                ? Messages.Decision_ProtocolPreamble
                 : NLS.bind(Messages.Decision_OrderPreamble, reference.isEmpty() ? "" : ' ' + reference, monitoring); //$NON-NLS-1$
         row.put("preamble", ValueTexts.keepFiguresTogether(preamble)); //$NON-NLS-1$
+        row.put("agenda", protocol //$NON-NLS-1$
+                ? NLS.bind(Messages.Decision_ProtocolAgenda, monitoring, units.region().name()) : ""); //$NON-NLS-1$
         row.put("heard", protocol ? ValueTexts.keepFiguresTogether(heard(results, units)) : ""); //$NON-NLS-1$ //$NON-NLS-2$
         row.put("command", protocol ? Messages.Decision_ProtocolCommand : Messages.Decision_OrderCommand); //$NON-NLS-1$
         row.put("signature", protocol ? Messages.Decision_ProtocolSignature : Messages.Decision_OrderSignature); //$NON-NLS-1$
+        // chairman and secretary sign on lines of their own: a line break inside one text is lost in DOCX
+        row.put("secretary", protocol ? Messages.Decision_ProtocolSecretary : ""); //$NON-NLS-1$ //$NON-NLS-2$
         row.put("acquainted", protocol ? "" : Messages.Decision_Acquainted); //$NON-NLS-1$ //$NON-NLS-2$
         return row;
     }

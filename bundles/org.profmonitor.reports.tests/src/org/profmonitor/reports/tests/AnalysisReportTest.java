@@ -166,6 +166,12 @@ class AnalysisReportTest {
         assertContainsAll(xml, List.of("ВЫПИСКА ИЗ ПРОТОКОЛА", "Присутствовали:", "Повестка дня", "Слушали:",
                 "РЕШИЛИ:", "Председатель:", "Секретарь:", "приняли участие"), keptProtocol);
         assertFalse(xml.contains("Контроль исполнения приказа"), keptProtocol + ": a protocol is not an order");
+        for (String paragraph : xml.split("</w:p>")) {
+            assertFalse(paragraph.contains("Председатель") && paragraph.contains("Секретарь"),
+                    keptProtocol + ": the chairman and the secretary sign on lines of their own");
+            assertFalse(paragraph.contains("Присутствовали") && paragraph.contains("Повестка дня"),
+                    keptProtocol + ": who was present and the agenda are paragraphs of their own");
+        }
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class Messages extends NLS {
     public static String Decision_Title;
     public static String Decision_OrderPreamble;
     public static String Decision_ProtocolPreamble;
+    public static String Decision_ProtocolAgenda;
     public static String Decision_Heard;
     public static String Decision_OrderCommand;
     public static String Decision_ProtocolCommand;
@@ -90,6 +91,7 @@ public final class Messages extends NLS {
     public static String Decision_InForce;
     public static String Decision_OrderSignature;
     public static String Decision_ProtocolSignature;
+    public static String Decision_ProtocolSecretary;
     public static String Decision_Acquainted;
     public static String Error_ContributedDesign;
     public static String Level_Sentence;
