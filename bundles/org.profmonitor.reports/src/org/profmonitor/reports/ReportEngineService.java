@@ -18,6 +18,7 @@ import org.eclipse.birt.report.engine.api.EngineConfig;
 import org.eclipse.birt.report.engine.api.EngineException;
 import org.eclipse.birt.report.engine.api.HTMLRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IRenderOption;
 import org.eclipse.birt.report.engine.api.IReportEngineFactory;
 import org.eclipse.birt.report.engine.api.IReportRunnable;
 import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
@@ -29,11 +30,13 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.profmonitor.reports.internal.FontConfiguration;
+import org.profmonitor.reports.internal.InlineImageHandler;
 import org.profmonitor.reports.internal.Messages;
 
 /**
  * The BIRT report engine of the application: started once, on first use, inside the running OSGi
- * framework, and shared by every render. Designs are read from this bundle ({@link #SPRAVKA}).
+ * framework, and shared by every render. Designs are read from this bundle ({@link #SPRAVKA},
+ * {@link #CARD}, {@link #DECISION}).
  * <p>
  * Thread-safe: BIRT's engine serves concurrent tasks; start and stop are synchronised.
  */
@@ -41,6 +44,13 @@ public final class ReportEngineService {
 
     /** The design of the аналитическая справка of a campaign. */
     public static final String SPRAVKA = "reports/spravka.rptdesign"; //$NON-NLS-1$
+    /** The design of the card of one organisation, municipality or region. */
+    public static final String CARD = "reports/card.rptdesign"; //$NON-NLS-1$
+    /** The design of the draft order or protocol that adopts the results. */
+    public static final String DECISION = "reports/decision.rptdesign"; //$NON-NLS-1$
+
+    /** The resolution of the charts in documents meant for print. */
+    private static final int CHART_DPI = 192;
 
     /** How often a running render looks whether the user cancelled. */
     private static final long CANCEL_POLL_MILLIS = 100;
@@ -77,7 +87,18 @@ public final class ReportEngineService {
      */
     public void render(String design, ReportData data, ReportFormat format, Locale locale, OutputStream out,
             IProgressMonitor monitor) throws ReportException {
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_Render, design), 10);
+        render(entry(design), data, format, locale, out, monitor);
+    }
+
+    /**
+     * Renders a design from a URL: one of this bundle or one a region bundle contributes
+     * ({@link ReportDesigns}).
+     *
+     * @see #render(String, ReportData, ReportFormat, Locale, OutputStream, IProgressMonitor)
+     */
+    public void render(URL design, ReportData data, ReportFormat format, Locale locale, OutputStream out,
+            IProgressMonitor monitor) throws ReportException {
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.bind(Messages.Progress_Render, design.getPath()), 10);
         IReportEngine reportEngine = engine();
         progress.split(1);
         IReportRunnable runnable = open(reportEngine, design);
@@ -102,6 +123,16 @@ public final class ReportEngineService {
      * @throws IOException if the file cannot be written
      */
     public void render(String design, ReportData data, ReportFormat format, Locale locale, Path file,
+            IProgressMonitor monitor) throws ReportException, IOException {
+        render(entry(design), data, format, locale, file, monitor);
+    }
+
+    /**
+     * Renders a design from a URL into a file; a cancelled or failed render leaves no file.
+     *
+     * @see #render(String, ReportData, ReportFormat, Locale, Path, IProgressMonitor)
+     */
+    public void render(URL design, ReportData data, ReportFormat format, Locale locale, Path file,
             IProgressMonitor monitor) throws ReportException, IOException {
         boolean done = false;
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -143,13 +174,17 @@ public final class ReportEngineService {
         return engine;
     }
 
-    private IReportRunnable open(IReportEngine reportEngine, String design) throws ReportException {
+    private URL entry(String design) throws ReportException {
         URL entry = bundle.getEntry(design);
         if (entry == null) {
             throw new ReportException(Messages.bind(Messages.Error_NoDesign, design), null);
         }
-        try (InputStream in = entry.openStream()) {
-            return reportEngine.openReportDesign(entry.toString(), in);
+        return entry;
+    }
+
+    private static IReportRunnable open(IReportEngine reportEngine, URL design) throws ReportException {
+        try (InputStream in = design.openStream()) {
+            return reportEngine.openReportDesign(design.toString(), in);
         } catch (IOException | EngineException e) {
             throw new ReportException(Messages.bind(Messages.Error_NoDesign, design), e);
         }
@@ -165,10 +200,15 @@ public final class ReportEngineService {
             case HTML -> {
                 HTMLRenderOption html = new HTMLRenderOption();
                 html.setEmbeddable(false);
+                html.setImageHandler(new InlineImageHandler());
                 yield html;
             }
             default -> new RenderOption();
         };
+        // Charts are images: at BIRT's 96 dpi they blur on paper, so print formats get them finer.
+        if (format != ReportFormat.HTML) {
+            option.setOption(IRenderOption.CHART_DPI, Integer.valueOf(CHART_DPI));
+        }
         option.setOutputFormat(format.birtFormat());
         if (format.emitterId() != null) {
             option.setEmitterID(format.emitterId());

@@ -1,35 +1,33 @@
 package org.profmonitor.reports;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
-import org.profmonitor.core.compute.CampaignValues;
-import org.profmonitor.core.compute.IndicatorCalculator;
-import org.profmonitor.core.compute.Unit;
 import org.profmonitor.core.compute.Units;
 import org.profmonitor.core.formula.FormulaFormat;
-import org.profmonitor.core.indicators.DemoCampaign;
 import org.profmonitor.core.indicators.IndicatorSetContribution;
 import org.profmonitor.model.Campaign;
 import org.profmonitor.model.IndicatorSet;
-import org.profmonitor.model.LegalAct;
-import org.profmonitor.model.UnitLevel;
+import org.profmonitor.reports.internal.AnalysisRows;
+import org.profmonitor.reports.internal.AnalysisTexts;
+import org.profmonitor.reports.internal.CampaignTexts;
 import org.profmonitor.reports.internal.IndicatorRows;
+import org.profmonitor.reports.internal.LevelRows;
 import org.profmonitor.reports.internal.Messages;
+import org.profmonitor.reports.internal.RowSource;
+import org.profmonitor.reports.internal.ValueIndex;
+import org.profmonitor.reports.internal.ValueTexts;
 
 /**
  * The rows of the аналитическая справка ({@link ReportEngineService#SPRAVKA}) of a campaign:
  * tables {@value #DOCUMENT} (one row: title, legal basis, period, participation), {@value #METHOD},
- * {@value #VALUES}, {@value #BELOW_PLAN} and {@value #CONCLUSIONS}. Figures come from
- * {@link IndicatorCalculator}; until the store exists, from a region's demo campaign.
+ * {@value #VALUES} (which the design's table and bar charts read), {@value #BELOW_PLAN},
+ * {@value #PROBLEMS}, {@value #RECOMMENDATIONS}, {@value #RECOMMENDATIONS_NOTE},
+ * {@value #CONCLUSIONS} and {@value #LEVELS} (for regions' own designs), made from the {@link CampaignResults} the caller computed.
  */
 public final class SpravkaData {
 
@@ -41,10 +39,19 @@ public final class SpravkaData {
     public static final String VALUES = "values"; //$NON-NLS-1$
     /** Table of the municipalities below plan, one text row per indicator. */
     public static final String BELOW_PLAN = "belowPlan"; //$NON-NLS-1$
+    /** Table of the problems found, one numbered text row each (or one row saying there are none). */
+    public static final String PROBLEMS = "problems"; //$NON-NLS-1$
+    /** Table of the addressed recommendations: number, addressee, action, deadline, responsible. */
+    public static final String RECOMMENDATIONS = "recommendations"; //$NON-NLS-1$
+    /** Table of at most one row: why there are no recommendations. */
+    public static final String RECOMMENDATIONS_NOTE = "recommendationsNote"; //$NON-NLS-1$
+    /**
+     * Table of the indicators of an education level per municipality with the verdict in words;
+     * for the designs of regions that write by level (the shared design does not show it).
+     */
+    public static final String LEVELS = "levels"; //$NON-NLS-1$
     /** Table of the conclusions, one paragraph per row. */
     public static final String CONCLUSIONS = "conclusions"; //$NON-NLS-1$
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy"); //$NON-NLS-1$
 
     private SpravkaData() {
     }
@@ -52,94 +59,40 @@ public final class SpravkaData {
     /**
      * @param contribution a loaded region contribution
      * @param demoCampaignId the id of one of its demo campaigns
-     * @return the rows of the справка of that campaign
+     * @return the rows of the справка of that campaign, computed from its demo CSV, without an analysis
      * @throws NoSuchElementException if there is no such demo campaign
      * @throws IOException if the campaign's figures cannot be read
      */
     public static ReportData forDemoCampaign(IndicatorSetContribution contribution, String demoCampaignId)
             throws IOException {
-        DemoCampaign demo = contribution.demoCampaign(demoCampaignId)
-                .orElseThrow(() -> new NoSuchElementException(demoCampaignId));
-        IndicatorCalculator calculator = IndicatorCalculator.forDemoCampaign(contribution, demoCampaignId);
-        Units units = new Units(contribution.directory());
-        CampaignValues values = CampaignValues.read(demo.values());
-        return build(contribution.indicatorSet(), demo.campaign(), units, values.organisations(), calculator);
+        return build(CampaignResults.forDemoCampaign(contribution, demoCampaignId));
     }
 
     /**
-     * @param set the indicator set in effect
-     * @param campaign the campaign
-     * @param units the units of the region's directory
-     * @param reporting the codes of the organisations that reported figures
-     * @param calculator the calculator over the campaign's figures
+     * @param results what the caller computed for the campaign
      * @return the rows of the справка
      */
-    public static ReportData build(IndicatorSet set, Campaign campaign, Units units, Set<String> reporting,
-            IndicatorCalculator calculator) {
+    public static ReportData build(CampaignResults results) {
+        Units units = new Units(results.directory());
         ReportData data = new ReportData();
-        data.add(DOCUMENT, document(set, campaign, units, reporting));
-        new IndicatorRows(set, units, calculator, FormulaFormat.russian()).addTo(data);
+        data.add(DOCUMENT, document(results.set(), results.campaign(), units, results.reporting()));
+        ValueTexts texts = new ValueTexts(FormulaFormat.russian());
+        RowSource source = new RowSource(results.set(), units, new ValueIndex(results.values()), texts);
+        new IndicatorRows(source).addTo(data);
+        new LevelRows(source).addTo(data);
+        new AnalysisRows(new AnalysisTexts(results.set(), units)).addTo(data, results.analysis());
         return data;
     }
 
     private static Map<String, Object> document(IndicatorSet set, Campaign campaign, Units units,
             Set<String> reporting) {
-        FormulaFormat format = FormulaFormat.russian();
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("title", NLS.bind(Messages.Spravka_Title, monitoringOf(set))); //$NON-NLS-1$
+        row.put("title", NLS.bind(Messages.Spravka_Title, CampaignTexts.monitoringOf(set))); //$NON-NLS-1$
         row.put("subtitle", NLS.bind(Messages.Spravka_Subtitle, units.region().name(), campaign.getAcademicYear())); //$NON-NLS-1$
-        // The regulation is named only when it is not the order that opened the campaign.
-        LegalAct regulation = set.getRegulation();
-        boolean sameAct = regulation != null && campaign.getOpeningOrder() != null
-                && Objects.equals(regulation.getNumber(), campaign.getOpeningOrder().getNumber());
-        String basis = act(Messages.Spravka_Basis, campaign.getOpeningOrder(), false);
-        String regulationText = sameAct ? "" : act(Messages.Spravka_Regulation, regulation, true); //$NON-NLS-1$
-        row.put("basis", (basis + ' ' + regulationText).strip()); //$NON-NLS-1$
-        row.put("period", period(campaign)); //$NON-NLS-1$
+        row.put("basis", CampaignTexts.basis(set, campaign)); //$NON-NLS-1$
+        row.put("period", CampaignTexts.period(campaign)); //$NON-NLS-1$
         row.put("year", NLS.bind(Messages.Spravka_Year, campaign.getAcademicYear())); //$NON-NLS-1$
-        List<Unit> organisations = units.of(UnitLevel.ORGANISATION);
-        long took = organisations.stream().filter(unit -> reporting.contains(unit.code())).count();
-        String share = organisations.isEmpty() ? "" //$NON-NLS-1$
-                : format.formatPercent(100.0 * took / organisations.size());
-        row.put("participation", NLS.bind(Messages.Spravka_Participation, new Object[] { //$NON-NLS-1$
-                took, organisations.size(), share, units.of(UnitLevel.MUNICIPALITY).size() }));
+        row.put("participation", CampaignTexts.participation(units, reporting, FormulaFormat.russian())); //$NON-NLS-1$
         return row;
-    }
-
-    /** «мониторинга работы по …» from the set's title «Мониторинг работы по …». */
-    private static String monitoringOf(IndicatorSet set) {
-        String title = set.getTitle() == null ? "" : set.getTitle().strip(); //$NON-NLS-1$
-        String word = "Мониторинг "; //$NON-NLS-1$
-        if (title.startsWith(word)) {
-            return Messages.Spravka_Monitoring + ' ' + title.substring(word.length());
-        }
-        return title.isEmpty() ? Messages.Spravka_Monitoring : Messages.Spravka_Monitoring + " «" + title + '»'; //$NON-NLS-1$
-    }
-
-    private static String act(String pattern, LegalAct act, boolean titleFirst) {
-        if (act == null) {
-            return ""; //$NON-NLS-1$
-        }
-        String date = date(act.getDate());
-        String number = nonNull(act.getNumber());
-        String title = nonNull(act.getTitle());
-        String issuer = nonNull(act.getIssuer());
-        return titleFirst ? NLS.bind(pattern, new Object[] { title, date, number, issuer })
-                : NLS.bind(pattern, new Object[] { date, number, title, issuer });
-    }
-
-    private static String period(Campaign campaign) {
-        if (campaign.getPeriodStart() != null && campaign.getPeriodEnd() != null) {
-            return NLS.bind(Messages.Spravka_Period, date(campaign.getPeriodStart()), date(campaign.getPeriodEnd()));
-        }
-        return campaign.getSchedule() == null ? "" : NLS.bind(Messages.Spravka_Schedule, campaign.getSchedule()); //$NON-NLS-1$
-    }
-
-    private static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date); //$NON-NLS-1$
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text; //$NON-NLS-1$
     }
 }

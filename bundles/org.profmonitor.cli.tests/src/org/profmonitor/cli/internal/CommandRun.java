@@ -3,6 +3,7 @@ package org.profmonitor.cli.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs one command line in this JVM and captures what it prints, as a user's terminal would. */
@@ -21,5 +22,13 @@ final class CommandRun {
 		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** {@code profmonitor ARGS... --db DB}. */
+	static Outcome run(String db, String... args) {
+		List<String> line = new ArrayList<>(List.of(args));
+		line.add("--db");
+		line.add(db);
+		return run(line);
 	}
 }

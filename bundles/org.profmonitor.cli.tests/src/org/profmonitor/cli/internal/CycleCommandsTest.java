@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,9 +30,6 @@ class CycleCommandsTest {
 
 	private static final String CAMPAIGN = "tver-2022-23";
 
-	private record Outcome(int code, String out, String err) {
-	}
-
 	@TempDir
 	Path temp;
 
@@ -42,16 +38,12 @@ class CycleCommandsTest {
 	@BeforeEach
 	void loadDemo() {
 		db = "jdbc:derby:memory:cli-" + UUID.randomUUID() + ";create=true";
-		Outcome demo = run("demo");
+		CommandRun.Outcome demo = run("demo");
 		assertEquals(0, demo.code(), demo.err());
 	}
 
-	private Outcome run(String... args) {
-		List<String> line = new ArrayList<>(List.of(args));
-		line.add("--db");
-		line.add(db);
-		CommandRun.Outcome outcome = CommandRun.run(line);
-		return new Outcome(outcome.code(), outcome.out(), outcome.err());
+	private CommandRun.Outcome run(String... args) {
+		return CommandRun.run(db, args);
 	}
 
 	private List<StoredValue> values() throws Exception {
@@ -76,7 +68,7 @@ class CycleCommandsTest {
 		assertTrue(before.stream().allMatch(value -> DemoLoader.USER.equals(value.changedBy())));
 		assertEquals("values-2022-23.csv", auditBefore.get(0).source());
 
-		Outcome second = run("demo");
+		CommandRun.Outcome second = run("demo");
 		assertEquals(0, second.code(), second.err());
 		try (Store store = Store.open(db)) {
 			DemoLoader.Result third = new DemoLoader(store, IndicatorSetRegistry.getDefault()).load();
@@ -90,7 +82,7 @@ class CycleCommandsTest {
 
 	@Test
 	void campaignsListsEveryDemoCampaign() {
-		Outcome campaigns = run("campaigns");
+		CommandRun.Outcome campaigns = run("campaigns");
 
 		assertEquals(0, campaigns.code(), campaigns.err());
 		int expected = 0;
@@ -108,7 +100,7 @@ class CycleCommandsTest {
 
 	@Test
 	void resultsOfSonkovskyMunicipalityAreTheSeedFigures() {
-		Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "municipality", "--format", "csv");
+		CommandRun.Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "municipality", "--format", "csv");
 
 		assertEquals(0, results.code(), results.err());
 		List<String> lines = results.out().lines().toList();
@@ -137,7 +129,7 @@ class CycleCommandsTest {
 
 	@Test
 	void resultsAsJsonHaveTheSameKeys() {
-		Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "region", "--format", "json");
+		CommandRun.Outcome results = run("results", "--campaign", CAMPAIGN, "--level", "region", "--format", "json");
 
 		assertEquals(0, results.code(), results.err());
 		String json = results.out().strip();
@@ -163,7 +155,7 @@ class CycleCommandsTest {
 		List<StoredValue> before = values();
 		List<AuditEntry> auditBefore = audit();
 
-		Outcome refused = run("import", "--campaign", CAMPAIGN, bad.toString());
+		CommandRun.Outcome refused = run("import", "--campaign", CAMPAIGN, bad.toString());
 
 		assertNotEquals(0, refused.code());
 		List<String> problems = refused.err().lines().filter(line -> line.contains("bad.csv")).toList();
@@ -174,7 +166,7 @@ class CycleCommandsTest {
 		assertEquals(before, values());
 		assertEquals(auditBefore, audit());
 
-		Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", bad.toString());
+		CommandRun.Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", bad.toString());
 		assertNotEquals(0, dryRun.code());
 		assertEquals(auditBefore, audit());
 	}
@@ -186,13 +178,13 @@ class CycleCommandsTest {
 				StandardCharsets.UTF_8);
 		List<AuditEntry> auditBefore = audit();
 
-		Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", correction.toString());
+		CommandRun.Outcome dryRun = run("import", "--campaign", CAMPAIGN, "--dry-run", correction.toString());
 		assertEquals(0, dryRun.code(), dryRun.err());
 		assertEquals(auditBefore, audit(), "a dry run writes nothing");
 		assertTrue(dryRun.out().contains("0, 1, 1") || dryRun.out().matches("(?s).*\\b0\\b.*\\b1\\b.*\\b1\\b.*"),
 				dryRun.out());
 
-		Outcome imported = run("import", "--campaign", CAMPAIGN, correction.toString());
+		CommandRun.Outcome imported = run("import", "--campaign", CAMPAIGN, correction.toString());
 
 		assertEquals(0, imported.code(), imported.err());
 		List<AuditEntry> auditAfter = audit();
@@ -211,7 +203,7 @@ class CycleCommandsTest {
 	void templateWritesOneWorkbookPerOrganisation() throws Exception {
 		Path out = temp.resolve("templates");
 
-		Outcome template = run("template", "--campaign", CAMPAIGN, "--out", out.toString());
+		CommandRun.Outcome template = run("template", "--campaign", CAMPAIGN, "--out", out.toString());
 
 		assertEquals(0, template.code(), template.err());
 		int organisations = IndicatorSetRegistry.getDefault().contributions().stream()
@@ -227,7 +219,7 @@ class CycleCommandsTest {
 
 	@Test
 	void anUnknownCampaignIsOneLineAndAFailure() {
-		Outcome results = run("results", "--campaign", "nope-2030");
+		CommandRun.Outcome results = run("results", "--campaign", "nope-2030");
 
 		assertEquals(DatabaseCommand.EXIT_ERROR, results.code());
 		assertEquals(1, results.err().lines().count(), results.err());
@@ -238,8 +230,8 @@ class CycleCommandsTest {
 	@Test
 	void everyCommandHasHelpAndTheUsageNamesThem() {
 		for (String command : List.of("regions", "campaigns", "demo", "template", "import", "results", "problems",
-				"recommendations")) {
-			Outcome help = run(command, "--help");
+				"recommendations", "report")) {
+			CommandRun.Outcome help = run(command, "--help");
 			assertEquals(0, help.code(), command);
 			assertTrue(help.out().contains("profmonitor " + command), help.out());
 			assertTrue(run("--help").out().contains("  " + command), command);
@@ -248,7 +240,7 @@ class CycleCommandsTest {
 
 	@Test
 	void aMissingOptionIsAUsageError() {
-		Outcome template = run("template", "--campaign", CAMPAIGN);
+		CommandRun.Outcome template = run("template", "--campaign", CAMPAIGN);
 
 		assertEquals(CommandLineApplication.EXIT_USAGE, template.code());
 		assertTrue(template.err().contains("--out"), template.err());

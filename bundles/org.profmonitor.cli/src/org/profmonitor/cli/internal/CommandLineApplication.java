@@ -73,6 +73,7 @@ public class CommandLineApplication implements IApplication {
 		case "problems" -> new ProblemsCommand(registry); //$NON-NLS-1$
 		case "recommendations" -> new RecommendationsCommand(registry); //$NON-NLS-1$
 		case "generate" -> new GenerateCommand(registry); //$NON-NLS-1$
+		case "report" -> new ReportCommand(registry); //$NON-NLS-1$
 		default -> null;
 		};
 	}

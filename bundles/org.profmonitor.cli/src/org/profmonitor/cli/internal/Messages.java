@@ -52,6 +52,9 @@ public final class Messages extends NLS {
 	public static String Import_Refused;
 	public static String Import_Preview;
 	public static String Import_Done;
+	public static String Help_Report;
+	public static String Report_Done;
+	public static String Report_UnknownUnit;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,133 @@
+package org.profmonitor.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
+import org.profmonitor.cli.internal.CommandOptions.UsageException;
+import org.profmonitor.core.indicators.IndicatorSetRegistry;
+import org.profmonitor.cycle.CampaignContext;
+import org.profmonitor.cycle.CycleException;
+import org.profmonitor.model.DecisionKind;
+import org.profmonitor.reports.CampaignResults;
+import org.profmonitor.reports.ReportData;
+import org.profmonitor.reports.ReportDesigns;
+import org.profmonitor.reports.ReportEngineService;
+import org.profmonitor.reports.ReportException;
+import org.profmonitor.reports.ReportFormat;
+import org.profmonitor.reports.ReportKind;
+import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreException;
+
+/**
+ * {@code profmonitor report --campaign ID --kind spravka|card|decision [--unit CODE]
+ * [--form order|protocol] --format pdf|docx|xlsx|html --out FILE}: a report of a campaign computed
+ * from the values in the database, with its stored analysis when there is one.
+ */
+final class ReportCommand extends DatabaseCommand {
+
+	static final String KIND = "--kind"; //$NON-NLS-1$
+	static final String UNIT = "--unit"; //$NON-NLS-1$
+	static final String FORM = "--form"; //$NON-NLS-1$
+
+	/** The reports are Russian documents whatever the user's locale: decimal comma, Russian dates. */
+	private static final Locale RUSSIAN = Locale.of("ru", "RU"); //$NON-NLS-1$ //$NON-NLS-2$
+
+	private final IProgressMonitor monitor;
+
+	ReportCommand(IndicatorSetRegistry registry) {
+		this(registry, new NullProgressMonitor());
+	}
+
+	/** @param monitor progress and cancellation of the computation and the render */
+	ReportCommand(IndicatorSetRegistry registry, IProgressMonitor monitor) {
+		super(registry);
+		this.monitor = monitor;
+	}
+
+	@Override
+	String help() {
+		return Messages.Help_Report;
+	}
+
+	@Override
+	Set<String> valueOptions() {
+		return Set.of(CommandOptions.CAMPAIGN, KIND, UNIT, FORM, CommandOptions.FORMAT, CommandOptions.OUT);
+	}
+
+	@Override
+	void validate(CommandOptions options) throws UsageException {
+		super.validate(options);
+		options.required(CommandOptions.CAMPAIGN);
+		options.required(CommandOptions.OUT);
+		if (kind(options).needsUnit()) {
+			options.required(UNIT);
+		}
+		format(options);
+		form(options);
+	}
+
+	@Override
+	int execute(Store store, CommandOptions options, PrintStream out, PrintStream err)
+			throws StoreException, CycleException, UsageException {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		CampaignContext campaign = CampaignContext.resolve(store, registry, options.required(CommandOptions.CAMPAIGN));
+		CampaignResults results = StoredResults.load(store, registry, campaign, progress.split(2));
+		ReportKind kind = kind(options);
+		ReportData rows;
+		try {
+			rows = kind.rows(results, options.value(UNIT), form(options));
+		} catch (NoSuchElementException e) {
+			throw new UsageException(NLS.bind(Messages.Report_UnknownUnit, options.value(UNIT), campaign.id()));
+		}
+		Path file = Path.of(options.required(CommandOptions.OUT));
+		try {
+			// the region's own design where its bundle contributes one
+			ReportEngineService.getDefault().render(ReportDesigns.design(kind, campaign.contribution().id()), rows,
+					format(options), RUSSIAN, file, progress.split(8));
+		} catch (ReportException e) {
+			throw new CycleException(e.getCause() == null ? e.getMessage() : e.getMessage() + ": " //$NON-NLS-1$
+					+ e.getCause().getMessage(), e);
+		} catch (IOException e) {
+			throw new CycleException(NLS.bind(Messages.Error_Write, file, e.getMessage()), e);
+		}
+		out.println(NLS.bind(Messages.Report_Done, file.toAbsolutePath()));
+		return 0;
+	}
+
+	private static ReportKind kind(CommandOptions options) throws UsageException {
+		String name = options.required(KIND);
+		try {
+			return ReportKind.of(name);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(NLS.bind(Messages.Option_BadValue, KIND, name));
+		}
+	}
+
+	private static ReportFormat format(CommandOptions options) throws UsageException {
+		String name = options.required(CommandOptions.FORMAT);
+		try {
+			return ReportFormat.of(name);
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(NLS.bind(Messages.Option_BadValue, CommandOptions.FORMAT, name));
+		}
+	}
+
+	private static DecisionKind form(CommandOptions options) throws UsageException {
+		String name = options.value(FORM);
+		if (name == null || "order".equals(name)) { //$NON-NLS-1$
+			return DecisionKind.ORDER;
+		}
+		if ("protocol".equals(name)) { //$NON-NLS-1$
+			return DecisionKind.PROTOCOL;
+		}
+		throw new UsageException(NLS.bind(Messages.Option_BadValue, FORM, name));
+	}
+}

@@ -1,0 +1,45 @@
+package org.profmonitor.cli.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.profmonitor.core.compute.IndicatorValue;
+import org.profmonitor.core.indicators.IndicatorSetRegistry;
+import org.profmonitor.cycle.CampaignAnalysis;
+import org.profmonitor.cycle.CampaignContext;
+import org.profmonitor.cycle.CycleException;
+import org.profmonitor.cycle.ResultCalculation;
+import org.profmonitor.cycle.StoredCampaignValues;
+import org.profmonitor.model.Analysis;
+import org.profmonitor.reports.CampaignResults;
+import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreException;
+
+/**
+ * What a report of a stored campaign is made from: the indicators computed from the database for
+ * every unit, the organisations that reported, and the stored analysis. The reports bundle knows no
+ * database; this is where the two meet for the command line.
+ */
+final class StoredResults {
+
+	private StoredResults() {
+	}
+
+	static CampaignResults load(Store store, IndicatorSetRegistry registry, CampaignContext campaign,
+			IProgressMonitor monitor) throws StoreException, CycleException {
+		SubMonitor progress = SubMonitor.convert(monitor, 3);
+		// all levels: the справка shows municipalities and the region, a card any one unit
+		List<IndicatorValue> values = new ResultCalculation(store, campaign).compute(List.of());
+		progress.split(1);
+		Set<String> reporting = StoredCampaignValues.read(store, campaign.id()).organisations();
+		progress.split(1);
+		// a campaign nobody analysed yet is analysed now: a справка without its problems would mislead
+		Analysis analysis = new CampaignAnalysis(store, registry, LocalDate.now()).stored(campaign.id());
+		progress.split(1);
+		return new CampaignResults(campaign.indicatorSet(), campaign.toCampaign(), campaign.directory(), reporting,
+				values, analysis);
+	}
+}
