@@ -81,7 +81,7 @@ class AnalysisReportTest {
         analysis.getRecommendations().add(recommendation(AddresseeKind.ALL_SCHOOLS, null, TICKET, null,
                 "2022/2023 уч. год", null));
         analysis.getRecommendations().add(recommendation(AddresseeKind.MUNICIPAL_DEPARTMENTS, "Управлению образования",
-                MONITORING, null, "май, октябрь", "Лебедева С.Б."));
+                MONITORING, LocalDate.of(2022, 10, 31), "май, октябрь", "Лебедева С.Б."));
         analysis.getRecommendations().add(recommendation(AddresseeKind.ALL_SCHOOLS, null,
                 "Провести анализ результатов мониторинга", LocalDate.of(2022, 11, 30), null, null));
         return analysis;
@@ -117,6 +117,9 @@ class AnalysisReportTest {
         assertEquals("Лебедева С.Б.", recommendations.get(2).get("responsible"));
         assertEquals("—", recommendations.get(1).get("responsible"));
         assertEquals("30.11.2022", recommendations.get(3).get("deadline"));
+        // the day first, the template's words after it
+        assertEquals("31.10.2022 (май, октябрь)", recommendations.get(2).get("deadline"));
+        assertEquals("2022/2023 уч. год", recommendations.get(1).get("deadline"));
         assertEquals(4.0, recommendations.get(3).get("number"));
         assertTrue(data.rows(SpravkaData.RECOMMENDATIONS_NOTE).isEmpty());
     }

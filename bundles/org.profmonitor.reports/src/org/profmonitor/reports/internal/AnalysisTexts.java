@@ -77,14 +77,18 @@ public final class AnalysisTexts {
         };
     }
 
-    /** @return the deadline in words, else the date, else a dash */
+    /**
+     * @return the date with the template's words after it, else the words, else a dash: an
+     *         addressee must see the day; the words say where it came from
+     */
     public static String deadline(Recommendation recommendation) {
         String text = recommendation.getDeadlineText();
-        if (text != null && !text.isBlank()) {
-            return text.strip();
-        }
+        boolean words = text != null && !text.isBlank();
         LocalDate date = recommendation.getDeadline();
-        return date == null ? Messages.Reached_Unknown : DATE.format(date);
+        if (date == null) {
+            return words ? text.strip() : Messages.Reached_Unknown;
+        }
+        return words ? DATE.format(date) + " (" + text.strip() + ')' : DATE.format(date); //$NON-NLS-1$
     }
 
     /** @return the responsible person or body, or a dash */
