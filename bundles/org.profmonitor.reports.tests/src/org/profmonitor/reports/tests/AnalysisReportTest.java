@@ -125,6 +125,35 @@ class AnalysisReportTest {
     }
 
     @Test
+    void theSameProblemOfManyOrganisationsIsOneParagraph() {
+        Analysis analysis = ProfmonitorFactory.eINSTANCE.createAnalysis();
+        for (String code : List.of("TVR-SON-01", "TVR-SON-02", "TVR-SON-03")) {
+            analysis.getProblems().add(problem(ProblemKind.BELOW_TARGET, "K1_1", UnitLevel.ORGANISATION, code));
+        }
+        analysis.getProblems().add(problem(ProblemKind.FELL_AGAINST_PREVIOUS, "K1_1", UnitLevel.MUNICIPALITY, "TVR-SON"));
+        analysis.getProblems().add(problem(ProblemKind.ZERO_COVERAGE, "K1_1", UnitLevel.ORGANISATION, "TVR-SON-03"));
+        List<Map<String, Object>> problems = SpravkaData.build(tver.withAnalysis(analysis)).rows(SpravkaData.PROBLEMS);
+        assertEquals(3, problems.size(), problems.toString());
+        String municipality = (String) problems.get(0).get("text");
+        assertTrue(municipality.startsWith("1. ") && municipality.contains("Сонковский"), municipality);
+        String grouped = (String) problems.get(1).get("text");
+        assertTrue(grouped.startsWith("2. Показатель K1_1 «"), grouped);
+        assertTrue(grouped.contains("организаций: 3: МОУ «Сонковская СОШ»; МОУ «СОШ №9»; МОУ «Беляницкая СОШ»"), grouped);
+        // one school alone keeps the sentence of its own
+        String single = (String) problems.get(2).get("text");
+        assertTrue(single.startsWith("3. ") && single.contains("нулевой охват") && single.contains("Беляницкая"), single);
+    }
+
+    private static Problem problem(ProblemKind kind, String indicator, UnitLevel level, String unit) {
+        Problem problem = ProfmonitorFactory.eINSTANCE.createProblem();
+        problem.setKind(kind);
+        problem.setIndicatorCode(indicator);
+        problem.setUnitLevel(level);
+        problem.setUnitCode(unit);
+        return problem;
+    }
+
+    @Test
     void anEmptyAnalysisSaysSoInsteadOfStayingBlank() {
         ReportData data = SpravkaData.build(tver.withAnalysis(ProfmonitorFactory.eINSTANCE.createAnalysis()));
         assertEquals(List.of(Map.of("text", "По итогам анализа проблем не выявлено.")), data.rows(SpravkaData.PROBLEMS));

@@ -1,11 +1,14 @@
 package org.profmonitor.reports.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.profmonitor.model.Analysis;
 import org.profmonitor.model.Problem;
 import org.profmonitor.model.Recommendation;
+import org.profmonitor.model.UnitLevel;
 import org.profmonitor.reports.ReportData;
 import org.profmonitor.reports.SpravkaData;
 
@@ -37,8 +40,20 @@ public final class AnalysisRows {
             return;
         }
         int number = 0;
+        // municipalities and the region one by one; organisations, often hundreds, one paragraph
+        // per indicator and kind (each school's figures are in its card)
+        Map<String, List<Problem>> organisations = new LinkedHashMap<>();
         for (Problem problem : analysis.getProblems()) {
-            data.add(SpravkaData.PROBLEMS, Map.of("text", ++number + ". " + texts.problem(problem))); //$NON-NLS-1$ //$NON-NLS-2$
+            if (problem.getUnitLevel() == UnitLevel.ORGANISATION) {
+                organisations.computeIfAbsent(problem.getIndicatorCode() + '|' + problem.getKind(),
+                        key -> new ArrayList<>()).add(problem);
+            } else {
+                data.add(SpravkaData.PROBLEMS, Map.of("text", ++number + ". " + texts.problem(problem))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        for (List<Problem> same : organisations.values()) {
+            String text = same.size() == 1 ? texts.problem(same.get(0)) : texts.organisationProblems(same);
+            data.add(SpravkaData.PROBLEMS, Map.of("text", ++number + ". " + text)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (number == 0) {
             data.add(SpravkaData.PROBLEMS, Map.of("text", Messages.Problems_None)); //$NON-NLS-1$

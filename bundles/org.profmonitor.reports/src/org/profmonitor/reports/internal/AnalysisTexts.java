@@ -2,6 +2,8 @@ package org.profmonitor.reports.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.core.compute.Unit;
@@ -51,6 +53,23 @@ public final class AnalysisTexts {
         String indicator = indicatorText(problem.getIndicatorCode());
         String text = indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
         return unitName == null ? text : NLS.bind(Messages.Problem_WithUnit, text, unitName);
+    }
+
+    /**
+     * One sentence for the same problem of many organisations: the indicator and the kind once,
+     * then how many and which, so that a region's hundreds of schools fit in a paragraph.
+     *
+     * @param same problems of organisations with the same indicator and kind; not empty
+     */
+    public String organisationProblems(List<Problem> same) {
+        Problem first = same.get(0);
+        String kind = first.getKind() == null ? Messages.ProblemKind_BELOW_TARGET : kindText(first);
+        String indicator = indicatorText(first.getIndicatorCode());
+        String text = indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
+        String names = same.stream().map(Problem::getUnitCode)
+                .map(code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code)) //$NON-NLS-1$
+                .collect(Collectors.joining("; ")); //$NON-NLS-1$
+        return NLS.bind(Messages.Problem_Organisations, new Object[] { text, Integer.valueOf(same.size()), names });
     }
 
     /** @return the addressee as written, or the kind's name when it was left empty */
