@@ -125,20 +125,28 @@ class AnalysisReportTest {
     }
 
     @Test
-    void theSameProblemOfManyOrganisationsIsOneParagraph() {
+    void theSameProblemOfManyUnitsIsOneParagraph() {
         Analysis analysis = ProfmonitorFactory.eINSTANCE.createAnalysis();
         for (String code : List.of("TVR-SON-01", "TVR-SON-02", "TVR-SON-03")) {
             analysis.getProblems().add(problem(ProblemKind.BELOW_TARGET, "K1_1", UnitLevel.ORGANISATION, code));
         }
-        analysis.getProblems().add(problem(ProblemKind.FELL_AGAINST_PREVIOUS, "K1_1", UnitLevel.MUNICIPALITY, "TVR-SON"));
+        Problem sonkovo = problem(ProblemKind.FELL_AGAINST_PREVIOUS, "K1_1", UnitLevel.MUNICIPALITY, "TVR-SON");
+        sonkovo.setDescription("«Доля обучающихся 6–9 классов, охваченных проектом «Билет в будущее»»: "
+                + "Сонковский муниципальный округ — 52,3 % (149 из 285), в прошлом году 60,0 %");
+        analysis.getProblems().add(sonkovo);
         analysis.getProblems().add(problem(ProblemKind.ZERO_COVERAGE, "K1_1", UnitLevel.ORGANISATION, "TVR-SON-03"));
+        Problem molokovo = problem(ProblemKind.FELL_AGAINST_PREVIOUS, "K1_1", UnitLevel.MUNICIPALITY, "TVR-MOL");
+        analysis.getProblems().add(molokovo);
         List<Map<String, Object>> problems = SpravkaData.build(tver.withAnalysis(analysis)).rows(SpravkaData.PROBLEMS);
         assertEquals(3, problems.size(), problems.toString());
-        String municipality = (String) problems.get(0).get("text");
-        assertTrue(municipality.startsWith("1. ") && municipality.contains("Сонковский"), municipality);
-        String grouped = (String) problems.get(1).get("text");
-        assertTrue(grouped.startsWith("2. Показатель K1_1 «"), grouped);
-        assertTrue(grouped.contains("организаций: 3: МОУ «Сонковская СОШ»; МОУ «СОШ №9»; МОУ «Беляницкая СОШ»"), grouped);
+        String schools = (String) problems.get(0).get("text");
+        assertTrue(schools.startsWith("1. Показатель K1_1 «"), schools);
+        assertTrue(schools.contains("организаций: 3: МОУ «Сонковская СОШ»; МОУ «СОШ №9»; МОУ «Беляницкая СОШ»"), schools);
+        // municipalities keep their figures; the indicator is said once
+        String municipalities = (String) problems.get(1).get("text");
+        assertTrue(municipalities.startsWith("2. Показатель K1_1 «"), municipalities);
+        assertTrue(municipalities.contains("муниципальных образований: 2: Сонковский муниципальный округ — 52,3 % "
+                + "(149 из 285), в прошлом году 60,0 %; Молоковский"), municipalities);
         // one school alone keeps the sentence of its own
         String single = (String) problems.get(2).get("text");
         assertTrue(single.startsWith("3. ") && single.contains("нулевой охват") && single.contains("Беляницкая"), single);

@@ -40,19 +40,19 @@ public final class AnalysisRows {
             return;
         }
         int number = 0;
-        // municipalities and the region one by one; organisations, often hundreds, one paragraph
-        // per indicator and kind (each school's figures are in its card)
-        Map<String, List<Problem>> organisations = new LinkedHashMap<>();
+        // the region's own problems one by one; municipalities' and organisations', often hundreds,
+        // one paragraph per level, indicator and kind
+        Map<String, List<Problem>> groups = new LinkedHashMap<>();
         for (Problem problem : analysis.getProblems()) {
-            if (problem.getUnitLevel() == UnitLevel.ORGANISATION) {
-                organisations.computeIfAbsent(problem.getIndicatorCode() + '|' + problem.getKind(),
-                        key -> new ArrayList<>()).add(problem);
+            if (problem.getUnitLevel() == UnitLevel.ORGANISATION || problem.getUnitLevel() == UnitLevel.MUNICIPALITY) {
+                groups.computeIfAbsent(problem.getUnitLevel() + "|" + problem.getIndicatorCode() + '|' //$NON-NLS-1$
+                        + problem.getKind(), key -> new ArrayList<>()).add(problem);
             } else {
                 data.add(SpravkaData.PROBLEMS, Map.of("text", ++number + ". " + texts.problem(problem))); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
-        for (List<Problem> same : organisations.values()) {
-            String text = same.size() == 1 ? texts.problem(same.get(0)) : texts.organisationProblems(same);
+        for (List<Problem> same : groups.values()) {
+            String text = same.size() == 1 ? texts.problem(same.get(0)) : texts.sameProblem(same);
             data.add(SpravkaData.PROBLEMS, Map.of("text", ++number + ". " + text)); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (number == 0) {

@@ -14,6 +14,7 @@ import org.profmonitor.model.Indicator;
 import org.profmonitor.model.IndicatorSet;
 import org.profmonitor.model.Problem;
 import org.profmonitor.model.Recommendation;
+import org.profmonitor.model.UnitLevel;
 
 /**
  * The words of an analysis: a problem as a sentence, a recommendation's addressee and deadline.
@@ -56,20 +57,40 @@ public final class AnalysisTexts {
     }
 
     /**
-     * One sentence for the same problem of many organisations: the indicator and the kind once,
-     * then how many and which, so that a region's hundreds of schools fit in a paragraph.
+     * One paragraph for the same problem of many units of a level: the indicator and the kind
+     * once, then how many and which. Municipalities keep their figures (a reader compares them);
+     * organisations, often hundreds, are named only (each school's figures are in its card).
      *
-     * @param same problems of organisations with the same indicator and kind; not empty
+     * @param same problems of units of one level with the same indicator and kind; not empty
      */
-    public String organisationProblems(List<Problem> same) {
+    public String sameProblem(List<Problem> same) {
         Problem first = same.get(0);
         String kind = first.getKind() == null ? Messages.ProblemKind_BELOW_TARGET : kindText(first);
         String indicator = indicatorText(first.getIndicatorCode());
         String text = indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
-        String names = same.stream().map(Problem::getUnitCode)
-                .map(code -> code == null ? "" : units.find(code).map(Unit::name).orElse(code)) //$NON-NLS-1$
+        boolean organisations = first.getUnitLevel() == UnitLevel.ORGANISATION;
+        String units = same.stream().map(problem -> organisations ? unitName(problem) : figures(problem))
                 .collect(Collectors.joining("; ")); //$NON-NLS-1$
-        return NLS.bind(Messages.Problem_Organisations, new Object[] { text, Integer.valueOf(same.size()), names });
+        return NLS.bind(organisations ? Messages.Problem_Organisations : Messages.Problem_Municipalities,
+                new Object[] { text, Integer.valueOf(same.size()), units });
+    }
+
+    private String unitName(Problem problem) {
+        String code = problem.getUnitCode();
+        return code == null ? "" : units.find(code).map(Unit::name).orElse(code); //$NON-NLS-1$
+    }
+
+    /** The rules write «indicator»: unit — figures; the indicator is said once for the group. */
+    private String figures(Problem problem) {
+        String description = problem.getDescription();
+        if (description == null || description.isBlank()) {
+            return unitName(problem);
+        }
+        String text = description.strip();
+        int prefix = text.startsWith("\u00ab") ? text.indexOf("\u00bb: ") : -1; //$NON-NLS-1$ //$NON-NLS-2$
+        String rest = prefix < 0 ? text : text.substring(prefix + 3);
+        String name = unitName(problem);
+        return name.isEmpty() || rest.contains(name) ? rest : NLS.bind(Messages.Problem_WithUnit, rest, name);
     }
 
     /** @return the addressee as written, or the kind's name when it was left empty */

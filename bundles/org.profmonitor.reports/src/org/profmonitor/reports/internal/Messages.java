@@ -43,6 +43,7 @@ public final class Messages extends NLS {
     public static String Act_Reference;
     public static String Problem_WithUnit;
     public static String Problem_Organisations;
+    public static String Problem_Municipalities;
     public static String Problem_Indicator;
     public static String Problem_IndicatorName;
     public static String ProblemKind_BELOW_TARGET;
