@@ -34,6 +34,8 @@ import org.profmonitor.model.ProblemKind;
 import org.profmonitor.model.ProfmonitorFactory;
 import org.profmonitor.model.Recommendation;
 import org.profmonitor.model.UnitLevel;
+import org.profmonitor.reports.ReportDesigns;
+import org.profmonitor.reports.ReportKind;
 import org.profmonitor.store.Store;
 
 /**
@@ -119,6 +121,29 @@ class ReportCommandTest {
 		assertFalse(text.contains("ещё не проведён"), "the analysis is made when the report needs it");
 		String chelyabinsk = pdfText(Files.readAllBytes(report("chelyabinsk-2022-23", "spravka", "pdf")));
 		assertTrue(chelyabinsk.contains("40,0 %"), "Нязепетровский preschool coverage, seed 003");
+	}
+
+	@Test
+	void aDesignTheUserChangedIsRenderedWithTheSameData() throws Exception {
+		// what a power user does in BIRT Report Designer: rename a column of our card
+		String card;
+		try (var in = ReportDesigns.design(ReportKind.CARD, "any").openStream()) {
+			card = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		assertTrue(card.contains(">Плановое значение<"), "the card design's plan column");
+		Path design = temp.resolve("my-card.rptdesign");
+		Files.writeString(design, card.replace(">Плановое значение<", ">Цель на год<"));
+		Path out = temp.resolve("my-card.pdf");
+		CommandRun.Outcome mine = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--unit", "TVR-SON",
+				"--format", "pdf", "--out", out.toString(), "--design", design.toString());
+		assertEquals(0, mine.code(), mine.err());
+		String text = pdfText(Files.readAllBytes(out));
+		assertTrue(text.contains("Цель на год"), "the user's column title");
+		assertTrue(text.contains("71,4"), "the same figures: Сонковский K2_1");
+		CommandRun.Outcome missing = run("report", "--campaign", "tver-2022-23", "--kind", "card", "--unit", "TVR-SON",
+				"--format", "pdf", "--out", temp.resolve("x.pdf").toString(), "--design", temp.resolve("none.rptdesign").toString());
+		assertEquals(CommandLineApplication.EXIT_USAGE, missing.code());
+		assertTrue(missing.err().contains("none.rptdesign"), missing.err());
 	}
 
 	@Test

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
 	public static String Help_Report;
 	public static String Report_Done;
 	public static String Report_UnknownUnit;
+	public static String Report_NoDesign;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

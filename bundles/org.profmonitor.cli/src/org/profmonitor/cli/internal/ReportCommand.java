@@ -2,6 +2,9 @@ package org.profmonitor.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -36,6 +39,7 @@ final class ReportCommand extends DatabaseCommand {
 	static final String KIND = "--kind"; //$NON-NLS-1$
 	static final String UNIT = "--unit"; //$NON-NLS-1$
 	static final String FORM = "--form"; //$NON-NLS-1$
+	static final String DESIGN = "--design"; //$NON-NLS-1$
 
 	/** The reports are Russian documents whatever the user's locale: decimal comma, Russian dates. */
 	private static final Locale RUSSIAN = Locale.of("ru", "RU"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -59,7 +63,7 @@ final class ReportCommand extends DatabaseCommand {
 
 	@Override
 	Set<String> valueOptions() {
-		return Set.of(CommandOptions.CAMPAIGN, KIND, UNIT, FORM, CommandOptions.FORMAT, CommandOptions.OUT);
+		return Set.of(CommandOptions.CAMPAIGN, KIND, UNIT, FORM, DESIGN, CommandOptions.FORMAT, CommandOptions.OUT);
 	}
 
 	@Override
@@ -72,6 +76,7 @@ final class ReportCommand extends DatabaseCommand {
 		}
 		format(options);
 		form(options);
+		design(options);
 	}
 
 	@Override
@@ -89,9 +94,12 @@ final class ReportCommand extends DatabaseCommand {
 		}
 		Path file = Path.of(options.required(CommandOptions.OUT));
 		try {
-			// the region's own design where its bundle contributes one
-			ReportEngineService.getDefault().render(ReportDesigns.design(kind, campaign.contribution().id()), rows,
-					format(options), RUSSIAN, file, progress.split(8));
+			// a user's own design first, else the region's where its bundle contributes one
+			URL design = design(options);
+			if (design == null) {
+				design = ReportDesigns.design(kind, campaign.contribution().id());
+			}
+			ReportEngineService.getDefault().render(design, rows, format(options), RUSSIAN, file, progress.split(8));
 		} catch (ReportException e) {
 			throw new CycleException(e.getCause() == null ? e.getMessage() : e.getMessage() + ": " //$NON-NLS-1$
 					+ e.getCause().getMessage(), e);
@@ -129,5 +137,25 @@ final class ReportCommand extends DatabaseCommand {
 			return DecisionKind.PROTOCOL;
 		}
 		throw new UsageException(NLS.bind(Messages.Option_BadValue, FORM, name));
+	}
+
+	/**
+	 * A design the user changed or wrote (in BIRT Report Designer) from one of ours: it reads the same
+	 * data sets, so it is rendered with the same rows.
+	 */
+	private static URL design(CommandOptions options) throws UsageException {
+		String value = options.value(DESIGN);
+		if (value == null) {
+			return null;
+		}
+		Path file = Path.of(value).toAbsolutePath();
+		if (!Files.isRegularFile(file)) {
+			throw new UsageException(NLS.bind(Messages.Report_NoDesign, file));
+		}
+		try {
+			return file.toUri().toURL();
+		} catch (MalformedURLException e) {
+			throw new UsageException(NLS.bind(Messages.Report_NoDesign, file));
+		}
 	}
 }
