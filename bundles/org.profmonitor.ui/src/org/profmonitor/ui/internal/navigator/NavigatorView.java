@@ -23,6 +23,7 @@ import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
+import org.profmonitor.ui.internal.recommendations.RecommendationsView;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
@@ -57,6 +58,12 @@ public final class NavigatorView extends ViewPart {
 				openSelectedCampaign();
 			}
 		};
+		Action recommendations = new Action(Messages.Navigator_Recommendations) {
+			@Override
+			public void run() {
+				showRecommendations();
+			}
+		};
 		Action refresh = new Action(Messages.Navigator_Refresh) {
 			@Override
 			public void run() {
@@ -68,6 +75,8 @@ public final class NavigatorView extends ViewPart {
 		menu.addMenuListener(manager -> {
 			enterData.setEnabled(selectedCampaign() != null);
 			manager.add(enterData);
+			recommendations.setEnabled(selectedCampaign() != null);
+			manager.add(recommendations);
 			manager.add(refresh); // campaigns created by the command line meanwhile
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -125,6 +134,20 @@ public final class NavigatorView extends ViewPart {
 		}
 		try {
 			getSite().getPage().openEditor(new DataEntryInput(campaign.id(), campaign.title()), DataEntryEditor.ID);
+		} catch (PartInitException e) {
+			UiPlugin.log(e.getMessage(), e);
+		}
+	}
+
+	/** Opens the recommendations view on the campaign selected, as its menu item does. */
+	public void showRecommendations() {
+		CampaignInfo campaign = selectedCampaign();
+		if (campaign == null) {
+			return;
+		}
+		try {
+			RecommendationsView view = (RecommendationsView) getSite().getPage().showView(RecommendationsView.ID);
+			view.showCampaign(campaign);
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}
