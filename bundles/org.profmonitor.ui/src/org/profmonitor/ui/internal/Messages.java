@@ -32,6 +32,7 @@ public final class Messages extends NLS {
 	public static String Navigator_Recommendations;
 	public static String Navigator_Refresh;
 	public static String Navigator_Regions;
+	public static String Navigator_Report;
 	public static String Preferences_Database;
 	public static String Preferences_Description;
 	public static String Preferences_ReportAuthor;
@@ -68,6 +69,15 @@ public final class Messages extends NLS {
 	public static String Recommendations_Title;
 	public static String Recommendations_Unit;
 	public static String Recommendations_WrongDate;
+	public static String Report_Export;
+	public static String Report_ExportJob;
+	public static String Report_Kind;
+	public static String Report_KindDecision;
+	public static String Report_KindSpravka;
+	public static String Report_NoBrowser;
+	public static String Report_NoCampaign;
+	public static String Report_RenderJob;
+	public static String Report_Title;
 	public static String Results_All;
 	public static String Results_Change;
 	public static String Results_ChangePoints;

@@ -24,6 +24,7 @@ import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
 import org.profmonitor.ui.internal.recommendations.RecommendationsView;
+import org.profmonitor.ui.internal.reports.ReportPreviewView;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
@@ -64,6 +65,12 @@ public final class NavigatorView extends ViewPart {
 				showRecommendations();
 			}
 		};
+		Action report = new Action(Messages.Navigator_Report) {
+			@Override
+			public void run() {
+				showReport();
+			}
+		};
 		Action refresh = new Action(Messages.Navigator_Refresh) {
 			@Override
 			public void run() {
@@ -77,6 +84,8 @@ public final class NavigatorView extends ViewPart {
 			manager.add(enterData);
 			recommendations.setEnabled(selectedCampaign() != null);
 			manager.add(recommendations);
+			report.setEnabled(selectedCampaign() != null);
+			manager.add(report);
 			manager.add(refresh); // campaigns created by the command line meanwhile
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -148,6 +157,20 @@ public final class NavigatorView extends ViewPart {
 		try {
 			RecommendationsView view = (RecommendationsView) getSite().getPage().showView(RecommendationsView.ID);
 			view.showCampaign(campaign);
+		} catch (PartInitException e) {
+			UiPlugin.log(e.getMessage(), e);
+		}
+	}
+
+	/** Opens the report preview on the campaign selected, as its menu item does. */
+	public void showReport() {
+		CampaignInfo campaign = selectedCampaign();
+		if (campaign == null) {
+			return;
+		}
+		try {
+			ReportPreviewView view = (ReportPreviewView) getSite().getPage().showView(ReportPreviewView.ID);
+			view.showCampaign(campaign.id());
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}
