@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.profmonitor.model.Municipality;
 import org.profmonitor.reports.ReportFormat;
+import org.profmonitor.reports.ReportKind;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.ui.internal.navigator.NavigatorView;
 import org.profmonitor.ui.internal.reports.ReportPreviewView;
@@ -20,7 +24,8 @@ import org.profmonitor.ui.internal.store.StoreService;
 
 /**
  * A methodologist opens the справка of Tver's 2022/23 campaign from the navigator, reads it inside
- * the workbench and exports it to PDF and DOCX.
+ * the workbench, looks at the card of the municipality selected in the navigator, and exports the
+ * справка to PDF and DOCX.
  */
 class ReportPreviewTest {
 
@@ -49,6 +54,22 @@ class ReportPreviewTest {
 			System.out.println("ReportPreviewTest: no browser here, the view shows its message"); //$NON-NLS-1$
 		}
 
+		// the card of Сонковский район, selected in the navigator
+		TreeItem tver = Arrays.stream(children(navigator, top(navigator, "Регионы"))) //$NON-NLS-1$
+				.filter(item -> item.getText().equals("Тверская область")).findFirst().orElseThrow(); //$NON-NLS-1$
+		TreeItem sonkovo = Arrays.stream(children(navigator, tver))
+				.filter(item -> item.getData() instanceof Municipality m && "TVR-SON".equals(m.getCode())) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		view.choose(ReportKind.CARD);
+		navigator.viewer().setSelection(new StructuredSelection(sonkovo.getData()), true);
+		Workbench.until(() -> view.job() != null && view.job().getName().contains(CAMPAIGN), "the card's job"); //$NON-NLS-1$
+		Workbench.await(view.job());
+		Workbench.until(() -> view.title().contains("Сонковский"), "the card's heading"); //$NON-NLS-1$
+		String card = Files.readString(view.preview(), StandardCharsets.UTF_8);
+		assertTrue(card.contains("Сонковский"), "the card of Сонковский район"); //$NON-NLS-1$
+		view.choose(ReportKind.SPRAVKA);
+		Workbench.await(view.job());
+
 		Path pdf = folder.resolve("spravka.pdf"); //$NON-NLS-1$
 		view.exportTo(pdf, ReportFormat.PDF); // «Экспорт…» after its file dialog
 		Workbench.await(view.job());
@@ -57,6 +78,17 @@ class ReportPreviewTest {
 		view.exportTo(docx, ReportFormat.DOCX);
 		Workbench.await(view.job());
 		assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+	}
+
+	private static TreeItem top(NavigatorView navigator, String label) {
+		return Arrays.stream(navigator.viewer().getTree().getItems()).filter(item -> item.getText().equals(label))
+				.findFirst().orElseThrow();
+	}
+
+	private static TreeItem[] children(NavigatorView navigator, TreeItem item) {
+		navigator.viewer().expandToLevel(item.getData(), 1);
+		Workbench.flush();
+		return item.getItems();
 	}
 
 	private static void screenshot(ReportPreviewView view) throws Exception {

@@ -69,15 +69,18 @@ public final class Messages extends NLS {
 	public static String Recommendations_Title;
 	public static String Recommendations_Unit;
 	public static String Recommendations_WrongDate;
+	public static String Report_ChooseUnit;
 	public static String Report_Export;
 	public static String Report_ExportJob;
 	public static String Report_Kind;
+	public static String Report_KindCard;
 	public static String Report_KindDecision;
 	public static String Report_KindSpravka;
 	public static String Report_NoBrowser;
 	public static String Report_NoCampaign;
 	public static String Report_RenderJob;
 	public static String Report_Title;
+	public static String Report_UnknownUnit;
 	public static String Results_All;
 	public static String Results_Change;
 	public static String Results_ChangePoints;

@@ -1,5 +1,7 @@
 package org.profmonitor.ui.internal.navigator;
 
+import java.util.function.BiConsumer;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -12,6 +14,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
@@ -150,27 +153,22 @@ public final class NavigatorView extends ViewPart {
 
 	/** Opens the recommendations view on the campaign selected, as its menu item does. */
 	public void showRecommendations() {
-		CampaignInfo campaign = selectedCampaign();
-		if (campaign == null) {
-			return;
-		}
-		try {
-			RecommendationsView view = (RecommendationsView) getSite().getPage().showView(RecommendationsView.ID);
-			view.showCampaign(campaign);
-		} catch (PartInitException e) {
-			UiPlugin.log(e.getMessage(), e);
-		}
+		showForCampaign(RecommendationsView.ID, RecommendationsView.class,
+				(view, campaign) -> view.showCampaign(campaign));
 	}
 
 	/** Opens the report preview on the campaign selected, as its menu item does. */
 	public void showReport() {
+		showForCampaign(ReportPreviewView.ID, ReportPreviewView.class, (view, campaign) -> view.showCampaign(campaign.id()));
+	}
+
+	private <T extends IViewPart> void showForCampaign(String viewId, Class<T> type, BiConsumer<T, CampaignInfo> show) {
 		CampaignInfo campaign = selectedCampaign();
 		if (campaign == null) {
 			return;
 		}
 		try {
-			ReportPreviewView view = (ReportPreviewView) getSite().getPage().showView(ReportPreviewView.ID);
-			view.showCampaign(campaign.id());
+			show.accept(type.cast(getSite().getPage().showView(viewId)), campaign);
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}

@@ -3,7 +3,9 @@ package org.profmonitor.ui.internal.reports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,6 +15,8 @@ import org.eclipse.core.runtime.jobs.IJobFunction;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
@@ -22,12 +26,16 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CampaignContext;
 import org.profmonitor.cycle.CycleException;
 import org.profmonitor.cycle.StoredResults;
 import org.profmonitor.model.DecisionKind;
+import org.profmonitor.model.Municipality;
+import org.profmonitor.model.Organisation;
 import org.profmonitor.reports.CampaignResults;
 import org.profmonitor.reports.ReportDesigns;
 import org.profmonitor.reports.ReportEngineService;
@@ -38,10 +46,12 @@ import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
+import org.profmonitor.ui.internal.navigator.NavigatorView;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
- * A campaign's справка or draft decision as BIRT renders it in HTML, inside the workbench, and
+ * A campaign's справка, the card of the organisation or municipality selected in the navigator, or
+ * the draft decision, as BIRT renders it in HTML, inside the workbench, and
  * «Экспорт…» of the same report to PDF, DOCX, XLSX or HTML. Rendering runs in a Job that can be
  * cancelled. Where no browser engine can be created (no WebKitGTK), the view says so and export
  * still works.
@@ -52,7 +62,7 @@ public final class ReportPreviewView extends ViewPart {
 	public static final String ID = "org.profmonitor.ui.reportPreview"; //$NON-NLS-1$
 
 	private static final Locale RUSSIAN = Locale.forLanguageTag("ru-RU"); //$NON-NLS-1$
-	private static final ReportKind[] KINDS = { ReportKind.SPRAVKA, ReportKind.DECISION };
+	private static final ReportKind[] KINDS = { ReportKind.SPRAVKA, ReportKind.CARD, ReportKind.DECISION };
 	private static final ReportFormat[] EXPORTS = { ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX,
 			ReportFormat.HTML };
 
@@ -63,6 +73,10 @@ public final class ReportPreviewView extends ViewPart {
 	private Action export;
 	private volatile String campaignId;
 	private volatile Path preview;
+	/* the organisation or municipality selected last in the navigator: the card's unit */
+	private volatile String unitCode;
+	private String unitName;
+	private final ISelectionListener selectionListener = this::selectionChanged;
 	private Job job;
 
 	@Override
@@ -74,7 +88,7 @@ public final class ReportPreviewView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
 		new Label(body, SWT.NONE).setText(Messages.Report_Kind);
 		kind = new Combo(body, SWT.READ_ONLY);
-		kind.setItems(Messages.Report_KindSpravka, Messages.Report_KindDecision);
+		kind.setItems(Messages.Report_KindSpravka, Messages.Report_KindCard, Messages.Report_KindDecision);
 		kind.select(0);
 		kind.addListener(SWT.Selection, event -> render());
 		try {
@@ -94,6 +108,38 @@ public final class ReportPreviewView extends ViewPart {
 		};
 		export.setEnabled(false);
 		getViewSite().getActionBars().getToolBarManager().add(export);
+		getSite().getPage().addSelectionListener(NavigatorView.ID, selectionListener);
+	}
+
+	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+		Object first = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
+		if (first instanceof Municipality municipality) {
+			unit(municipality.getCode(), municipality.getName());
+		} else if (first instanceof Organisation organisation) {
+			unit(organisation.getCode(), organisation.getName());
+		}
+	}
+
+	private void unit(String code, String name) {
+		unitCode = code;
+		unitName = name;
+		if (chosenKind() == ReportKind.CARD) {
+			render();
+		}
+	}
+
+	/**
+	 * Chooses the document as the combo does and renders it.
+	 *
+	 * @param reportKind one of справка, card, decision
+	 */
+	public void choose(ReportKind reportKind) {
+		kind.select(List.of(KINDS).indexOf(reportKind));
+		render();
+	}
+
+	private ReportKind chosenKind() {
+		return KINDS[Math.max(0, kind.getSelectionIndex())];
 	}
 
 	/**
@@ -111,7 +157,12 @@ public final class ReportPreviewView extends ViewPart {
 		if (id == null) {
 			return;
 		}
-		ReportKind chosen = KINDS[Math.max(0, kind.getSelectionIndex())];
+		ReportKind chosen = chosenKind();
+		String unit = unitCode;
+		if (chosen == ReportKind.CARD && unit == null) {
+			title.setText(Messages.Report_ChooseUnit);
+			return;
+		}
 		Job previous = job;
 		if (previous != null) {
 			previous.cancel();
@@ -120,7 +171,7 @@ public final class ReportPreviewView extends ViewPart {
 			try {
 				Path file = Files.createTempFile("profmonitor-report", ".html"); //$NON-NLS-1$ //$NON-NLS-2$
 				file.toFile().deleteOnExit();
-				IStatus status = write(id, chosen, ReportFormat.HTML, file, monitor);
+				IStatus status = write(id, chosen, unit, ReportFormat.HTML, file, monitor);
 				if (status.isOK()) {
 					title.getDisplay().asyncExec(() -> shown(id, file));
 				}
@@ -137,7 +188,8 @@ public final class ReportPreviewView extends ViewPart {
 			return;
 		}
 		preview = file;
-		title.setText(NLS.bind(Messages.Report_Title, kind.getText(), id));
+		String heading = NLS.bind(Messages.Report_Title, kind.getText(), id);
+		title.setText(chosenKind() == ReportKind.CARD ? heading + " \u2014 " + unitName : heading); //$NON-NLS-1$
 		if (browser != null) {
 			browser.setUrl(file.toUri().toString());
 		}
@@ -146,7 +198,8 @@ public final class ReportPreviewView extends ViewPart {
 	}
 
 	/* on the Job's thread: the store, the calculation and BIRT all take a while */
-	private static IStatus write(String id, ReportKind kind, ReportFormat format, Path file, IProgressMonitor monitor) {
+	private static IStatus write(String id, ReportKind kind, String unit, ReportFormat format, Path file,
+			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
 			Store store = StoreService.getDefault().store(progress.split(1));
@@ -154,8 +207,10 @@ public final class ReportPreviewView extends ViewPart {
 			CampaignContext campaign = CampaignContext.resolve(store, registry, id);
 			CampaignResults results = StoredResults.load(store, registry, campaign, progress.split(3));
 			ReportEngineService.getDefault().render(ReportDesigns.design(kind, campaign.contribution().id()),
-					kind.rows(results, null, DecisionKind.ORDER), format, RUSSIAN, file, progress.split(6));
+					kind.rows(results, unit, DecisionKind.ORDER), format, RUSSIAN, file, progress.split(6));
 			return Status.OK_STATUS;
+		} catch (NoSuchElementException e) {
+			return UiPlugin.error(NLS.bind(Messages.Report_UnknownUnit, unit, id), e); // another region's unit
 		} catch (StoreException | CycleException | ReportException | IOException e) {
 			return UiPlugin.error(e.getMessage(), e);
 		}
@@ -183,9 +238,10 @@ public final class ReportPreviewView extends ViewPart {
 	 */
 	public void exportTo(Path file, ReportFormat format) {
 		String id = campaignId;
-		ReportKind chosen = KINDS[Math.max(0, kind.getSelectionIndex())];
+		ReportKind chosen = chosenKind();
+		String unit = unitCode;
 		job = Job.create(NLS.bind(Messages.Report_ExportJob, file.getFileName()),
-				(IJobFunction) monitor -> write(id, chosen, format, file, monitor));
+				(IJobFunction) monitor -> write(id, chosen, unit, format, file, monitor));
 		job.setUser(true);
 		job.schedule();
 	}
@@ -213,5 +269,11 @@ public final class ReportPreviewView extends ViewPart {
 	@Override
 	public void setFocus() {
 		kind.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(NavigatorView.ID, selectionListener);
+		super.dispose();
 	}
 }
