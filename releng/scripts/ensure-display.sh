@@ -20,6 +20,13 @@ if [ -n "$missing" ]; then
 		return 1 2>/dev/null || exit 1
 	fi
 fi
+# WebKitGTK for the report preview's browser: installed where we may, not required (without it the
+# view shows its message and ReportPreviewTest checks the export only)
+if ! ldconfig -p 2>/dev/null | grep -q 'libwebkit2gtk-4.1.so.0' && [ "$(id -u)" = 0 ] \
+		&& command -v apt-get >/dev/null 2>&1; then
+	echo "Installing WebKitGTK for the report preview" >&2
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libwebkit2gtk-4.1-0 >&2 || true
+fi
 
 if [ -z "${DISPLAY:-}" ]; then
 	for n in $(seq 90 120); do

@@ -16,6 +16,7 @@ import org.profmonitor.cli.internal.CommandOptions.UsageException;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CampaignAnalysis;
 import org.profmonitor.cycle.CycleException;
+import org.profmonitor.cycle.RecommendationDeadlines;
 import org.profmonitor.cycle.RecommendationFollowUp;
 import org.profmonitor.model.Analysis;
 import org.profmonitor.model.Problem;
@@ -134,11 +135,7 @@ final class RecommendationsCommand extends DatabaseCommand {
 
 	/** @return whether the deadline has passed and the recommendation is not carried out */
 	static boolean overdue(Recommendation recommendation, LocalDate today) {
-		if (recommendation.getStatus() == RecommendationStatus.OVERDUE) {
-			return true;
-		}
-		return recommendation.getStatus() != RecommendationStatus.DONE && recommendation.getDeadline() != null
-				&& recommendation.getDeadline().isBefore(today);
+		return RecommendationDeadlines.overdue(recommendation, today);
 	}
 
 	private static void history(List<RecommendationChange> changes, PrintStream out, boolean json) {

@@ -18,6 +18,7 @@ import org.profmonitor.cli.internal.CommandOptions.UsageException;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CampaignContext;
 import org.profmonitor.cycle.CycleException;
+import org.profmonitor.cycle.StoredResults;
 import org.profmonitor.model.DecisionKind;
 import org.profmonitor.reports.CampaignResults;
 import org.profmonitor.reports.ReportData;

@@ -70,7 +70,7 @@ class ScreenshotTest {
 		Workbench.page().closeAllEditors(false);
 	}
 
-	private static void save(Control control, Path file) throws IOException {
+	static void save(Control control, Path file) throws IOException {
 		Display display = control.getDisplay();
 		Rectangle bounds = control.getBounds();
 		Point origin = control.getParent() == null ? new Point(bounds.x, bounds.y)

@@ -1,5 +1,7 @@
 package org.profmonitor.ui.internal.navigator;
 
+import java.util.function.BiConsumer;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -12,6 +14,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
@@ -23,6 +26,8 @@ import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
+import org.profmonitor.ui.internal.recommendations.RecommendationsView;
+import org.profmonitor.ui.internal.reports.ReportPreviewView;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
@@ -57,6 +62,18 @@ public final class NavigatorView extends ViewPart {
 				openSelectedCampaign();
 			}
 		};
+		Action recommendations = new Action(Messages.Navigator_Recommendations) {
+			@Override
+			public void run() {
+				showRecommendations();
+			}
+		};
+		Action report = new Action(Messages.Navigator_Report) {
+			@Override
+			public void run() {
+				showReport();
+			}
+		};
 		Action refresh = new Action(Messages.Navigator_Refresh) {
 			@Override
 			public void run() {
@@ -68,6 +85,10 @@ public final class NavigatorView extends ViewPart {
 		menu.addMenuListener(manager -> {
 			enterData.setEnabled(selectedCampaign() != null);
 			manager.add(enterData);
+			recommendations.setEnabled(selectedCampaign() != null);
+			manager.add(recommendations);
+			report.setEnabled(selectedCampaign() != null);
+			manager.add(report);
 			manager.add(refresh); // campaigns created by the command line meanwhile
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -125,6 +146,29 @@ public final class NavigatorView extends ViewPart {
 		}
 		try {
 			getSite().getPage().openEditor(new DataEntryInput(campaign.id(), campaign.title()), DataEntryEditor.ID);
+		} catch (PartInitException e) {
+			UiPlugin.log(e.getMessage(), e);
+		}
+	}
+
+	/** Opens the recommendations view on the campaign selected, as its menu item does. */
+	public void showRecommendations() {
+		showForCampaign(RecommendationsView.ID, RecommendationsView.class,
+				(view, campaign) -> view.showCampaign(campaign));
+	}
+
+	/** Opens the report preview on the campaign selected, as its menu item does. */
+	public void showReport() {
+		showForCampaign(ReportPreviewView.ID, ReportPreviewView.class, (view, campaign) -> view.showCampaign(campaign.id()));
+	}
+
+	private <T extends IViewPart> void showForCampaign(String viewId, Class<T> type, BiConsumer<T, CampaignInfo> show) {
+		CampaignInfo campaign = selectedCampaign();
+		if (campaign == null) {
+			return;
+		}
+		try {
+			show.accept(type.cast(getSite().getPage().showView(viewId)), campaign);
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}

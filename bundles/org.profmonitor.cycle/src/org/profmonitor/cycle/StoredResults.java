@@ -1,4 +1,4 @@
-package org.profmonitor.cli.internal;
+package org.profmonitor.cycle;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
-import org.profmonitor.cycle.CampaignAnalysis;
-import org.profmonitor.cycle.CampaignContext;
-import org.profmonitor.cycle.CycleException;
-import org.profmonitor.cycle.ResultCalculation;
-import org.profmonitor.cycle.StoredCampaignValues;
 import org.profmonitor.model.Analysis;
 import org.profmonitor.reports.CampaignResults;
 import org.profmonitor.store.Store;
@@ -21,14 +16,24 @@ import org.profmonitor.store.StoreException;
 /**
  * What a report of a stored campaign is made from: the indicators computed from the database for
  * every unit, the organisations that reported, and the stored analysis. The reports bundle knows no
- * database; this is where the two meet for the command line.
+ * database; this is where the two meet, for the command line and the workbench alike.
  */
-final class StoredResults {
+public final class StoredResults {
 
 	private StoredResults() {
 	}
 
-	static CampaignResults load(Store store, IndicatorSetRegistry registry, CampaignContext campaign,
+	/**
+	 * @param store    the open database
+	 * @param registry the installed indicator sets
+	 * @param campaign the campaign
+	 * @param monitor  progress and cancellation; may be {@code null}
+	 * @return what the campaign's reports are made from; a campaign without a stored analysis is
+	 *         analysed first
+	 * @throws StoreException when the database fails
+	 * @throws CycleException when the campaign's set is broken
+	 */
+	public static CampaignResults load(Store store, IndicatorSetRegistry registry, CampaignContext campaign,
 			IProgressMonitor monitor) throws StoreException, CycleException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		// all levels: the справка shows municipalities and the region, a card any one unit

@@ -1,0 +1,107 @@
+package org.profmonitor.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.profmonitor.model.Municipality;
+import org.profmonitor.reports.ReportFormat;
+import org.profmonitor.reports.ReportKind;
+import org.profmonitor.store.CampaignInfo;
+import org.profmonitor.ui.internal.navigator.NavigatorView;
+import org.profmonitor.ui.internal.reports.ReportPreviewView;
+import org.profmonitor.ui.internal.store.StoreService;
+
+/**
+ * A methodologist opens the справка of Tver's 2022/23 campaign from the navigator, reads it inside
+ * the workbench, looks at the card of the municipality selected in the navigator, and exports the
+ * справка to PDF and DOCX.
+ */
+class ReportPreviewTest {
+
+	private static final String CAMPAIGN = "tver-2022-23"; //$NON-NLS-1$
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSpravkaIsShownInTheWorkbenchAndExported() throws Exception {
+		NavigatorView navigator = Workbench.freshDatabase("report"); //$NON-NLS-1$
+		CampaignInfo campaign = StoreService.getDefault().storeIfOpen().campaigns().find(CAMPAIGN).orElseThrow();
+		Workbench.page().activate(navigator);
+		navigator.viewer().setSelection(new StructuredSelection(campaign), true);
+		navigator.showReport(); // the campaign's menu item
+		ReportPreviewView view = (ReportPreviewView) Workbench.page().findView(ReportPreviewView.ID);
+		Workbench.await(view.job());
+		String html = Files.readString(view.preview(), StandardCharsets.UTF_8);
+		assertTrue(html.contains("Аналитическая справка по результатам мониторинга"), "the справка's heading"); //$NON-NLS-1$
+		assertTrue(view.title().contains(CAMPAIGN), view.title());
+		if (view.browser() != null) {
+			Workbench.until(() -> view.browser().getUrl().endsWith(".html"), "the browser to open the report"); //$NON-NLS-1$
+			assertEquals(view.preview().toUri().toString(), view.browser().getUrl());
+			screenshot(view);
+		} else {
+			System.out.println("ReportPreviewTest: no browser here, the view shows its message"); //$NON-NLS-1$
+		}
+
+		// the card of Сонковский район, selected in the navigator
+		TreeItem tver = Arrays.stream(children(navigator, top(navigator, "Регионы"))) //$NON-NLS-1$
+				.filter(item -> item.getText().equals("Тверская область")).findFirst().orElseThrow(); //$NON-NLS-1$
+		TreeItem sonkovo = Arrays.stream(children(navigator, tver))
+				.filter(item -> item.getData() instanceof Municipality m && "TVR-SON".equals(m.getCode())) //$NON-NLS-1$
+				.findFirst().orElseThrow();
+		view.choose(ReportKind.CARD);
+		navigator.viewer().setSelection(new StructuredSelection(sonkovo.getData()), true);
+		Workbench.until(() -> view.job() != null && view.job().getName().contains(CAMPAIGN), "the card's job"); //$NON-NLS-1$
+		Workbench.await(view.job());
+		Workbench.until(() -> view.title().contains("Сонковский"), "the card's heading"); //$NON-NLS-1$
+		String card = Files.readString(view.preview(), StandardCharsets.UTF_8);
+		assertTrue(card.contains("Сонковский"), "the card of Сонковский район"); //$NON-NLS-1$
+		view.choose(ReportKind.SPRAVKA);
+		Workbench.await(view.job());
+
+		Path pdf = folder.resolve("spravka.pdf"); //$NON-NLS-1$
+		view.exportTo(pdf, ReportFormat.PDF); // «Экспорт…» after its file dialog
+		Workbench.await(view.job());
+		assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+		Path docx = folder.resolve("spravka.docx"); //$NON-NLS-1$
+		view.exportTo(docx, ReportFormat.DOCX);
+		Workbench.await(view.job());
+		assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+	}
+
+	private static TreeItem top(NavigatorView navigator, String label) {
+		return Arrays.stream(navigator.viewer().getTree().getItems()).filter(item -> item.getText().equals(label))
+				.findFirst().orElseThrow();
+	}
+
+	private static TreeItem[] children(NavigatorView navigator, TreeItem item) {
+		navigator.viewer().expandToLevel(item.getData(), 1);
+		Workbench.flush();
+		return item.getItems();
+	}
+
+	private static void screenshot(ReportPreviewView view) throws Exception {
+		view.getSite().getShell().setBounds(0, 0, 1400, 900);
+		IWorkbenchPartReference reference = Workbench.page().getReference(view);
+		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		// the page is laid out by WebKit after the URL is set: give it a moment on the event loop
+		long end = System.currentTimeMillis() + 3000;
+		Workbench.until(() -> System.currentTimeMillis() > end, "the page to be drawn"); //$NON-NLS-1$
+		Path screenshots = Path.of(System.getProperty("profmonitor.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
+		Files.createDirectories(screenshots);
+		ScreenshotTest.save(view.getSite().getShell(), screenshots.resolve("report-preview.png")); //$NON-NLS-1$
+		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		Workbench.flush();
+	}
+}
