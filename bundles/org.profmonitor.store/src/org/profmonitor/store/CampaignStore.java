@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class CampaignStore {
      */
     public void save(CampaignInfo campaign) throws StoreException {
         database.inTransaction(connection -> {
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Jdbc.timestampNow();
             boolean update = exists(connection, campaign.id());
             String sql = update
                     ? "UPDATE CAMPAIGN SET INDICATOR_SET_ID = ?, TITLE = ?, ACADEMIC_YEAR = ?, PERIOD_START = ?, " //$NON-NLS-1$
@@ -76,7 +75,7 @@ public final class CampaignStore {
             try (PreparedStatement statement = connection
                     .prepareStatement("UPDATE CAMPAIGN SET STATUS = ?, UPDATED_AT = ? WHERE ID = ?")) { //$NON-NLS-1$
                 Jdbc.setEnum(statement, 1, status);
-                statement.setTimestamp(2, Timestamp.from(Instant.now()));
+                statement.setTimestamp(2, Jdbc.timestampNow());
                 statement.setString(3, id);
                 if (statement.executeUpdate() == 0) {
                     throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, id));
@@ -132,6 +131,21 @@ public final class CampaignStore {
             statement.setString(1, id);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param id         a campaign id
+     * @return its status, or {@code null} when there is no such campaign
+     * @throws SQLException as the database reports it
+     */
+    static CampaignStatus status(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT STATUS FROM CAMPAIGN WHERE ID = ?")) { //$NON-NLS-1$
+            statement.setString(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? CampaignStatus.getByName(rs.getString(1)) : null;
             }
         }
     }
