@@ -135,21 +135,6 @@ public final class CampaignStore {
         }
     }
 
-    /**
-     * @param connection a connection
-     * @param id         a campaign id
-     * @return its status, or {@code null} when there is no such campaign
-     * @throws SQLException as the database reports it
-     */
-    static CampaignStatus status(Connection connection, String id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT STATUS FROM CAMPAIGN WHERE ID = ?")) { //$NON-NLS-1$
-            statement.setString(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? CampaignStatus.getByName(rs.getString(1)) : null;
-            }
-        }
-    }
-
     /** Binds parameters 1..14, the same order in both statements of {@link #save}. */
     private static void bind(PreparedStatement statement, CampaignInfo campaign) throws SQLException {
         LegalAct order = campaign.openingOrder();

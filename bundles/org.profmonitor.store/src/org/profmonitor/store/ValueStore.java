@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
-import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.store.internal.Database;
 import org.profmonitor.store.internal.EditWriter;
 import org.profmonitor.store.internal.Jdbc;
@@ -69,8 +68,7 @@ public final class ValueStore {
      * @param source     where the edits come from ("ввод вручную"), or {@code null}
      * @return what was written
      * @throws EditConflictException when someone else changed one of the values; nothing written
-     * @throws StoreException        when the campaign does not exist, is closed for entry (closed
-     *                               or archived), or the database refuses
+     * @throws StoreException        when the campaign does not exist or the database refuses
      */
     public ApplyResult applyEdits(String campaignId, List<ValueEdit> edits, String user, String source)
             throws StoreException {
@@ -78,13 +76,8 @@ public final class ValueStore {
         List<ValueEdit> batch = List.copyOf(edits);
         try {
             return database.inTransaction(connection -> {
-                CampaignStatus status = CampaignStore.status(connection, campaignId);
-                if (status == null) {
+                if (!CampaignStore.exists(connection, campaignId)) {
                     throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
-                }
-                if (status == CampaignStatus.CLOSED || status == CampaignStatus.ARCHIVED) {
-                    // a closed campaign's figures are the ones its documents were made from
-                    throw new StoreException(NLS.bind(Messages.Store_campaignClosed, campaignId, status.getLiteral()));
                 }
                 try {
                     return new EditWriter(connection, campaignId, user, source).write(batch);

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.store.EditConflictException;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
@@ -81,21 +80,6 @@ class ConcurrentEditTest {
                     () -> second.values().applyEdits(CAMPAIGN, List.of(edit(13, null)), "petrov", SOURCE));
             assertTrue(refused.getMessage().contains("у вас было \u2014, вы ввели 13."), refused.getMessage());
             assertEquals(14.0, current(first));
-        }
-    }
-
-    @Test
-    void aClosedCampaignIsLockedForEntry() throws Exception {
-        StoreLocation location = database();
-        try (Store store = Store.open(location)) {
-            store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
-            store.values().applyEdits(CAMPAIGN, List.of(edit(14, null)), "ivanova", SOURCE);
-            store.campaigns().setStatus(CAMPAIGN, CampaignStatus.CLOSED);
-            StoreException refused = assertThrows(StoreException.class,
-                    () -> store.values().applyEdits(CAMPAIGN, List.of(edit(15, 14.0)), "petrov", SOURCE));
-            assertTrue(refused.getMessage().contains("Кампания " + CAMPAIGN + " в статусе «CLOSED»"), refused.getMessage());
-            assertEquals(14.0, current(store));
-            assertEquals(1, store.values().audit(CAMPAIGN).size());
         }
     }
 

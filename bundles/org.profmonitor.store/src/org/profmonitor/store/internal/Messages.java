@@ -33,7 +33,6 @@ public final class Messages extends NLS {
     public static String Store_editDeleted;
     public static String Store_editOne;
     public static String Store_editRetry;
-    public static String Store_campaignClosed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
