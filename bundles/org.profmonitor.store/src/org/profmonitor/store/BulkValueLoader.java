@@ -8,10 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
+import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Database;
 import org.profmonitor.store.internal.Messages;
 
@@ -105,7 +105,7 @@ public final class BulkValueLoader {
         private final String campaignId;
         private final String user;
         private final String source;
-        private final Timestamp now = Timestamp.from(Instant.now());
+        private final Timestamp now = Jdbc.timestampNow();
         private long count;
         private int pending;
 

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +41,7 @@ public final class CampaignStore {
      */
     public void save(CampaignInfo campaign) throws StoreException {
         database.inTransaction(connection -> {
-            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp now = Jdbc.timestampNow();
             boolean update = exists(connection, campaign.id());
             String sql = update
                     ? "UPDATE CAMPAIGN SET INDICATOR_SET_ID = ?, TITLE = ?, ACADEMIC_YEAR = ?, PERIOD_START = ?, " //$NON-NLS-1$
@@ -76,7 +75,7 @@ public final class CampaignStore {
             try (PreparedStatement statement = connection
                     .prepareStatement("UPDATE CAMPAIGN SET STATUS = ?, UPDATED_AT = ? WHERE ID = ?")) { //$NON-NLS-1$
                 Jdbc.setEnum(statement, 1, status);
-                statement.setTimestamp(2, Timestamp.from(Instant.now()));
+                statement.setTimestamp(2, Jdbc.timestampNow());
                 statement.setString(3, id);
                 if (statement.executeUpdate() == 0) {
                     throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, id));

@@ -79,6 +79,11 @@ public final class Store implements AutoCloseable {
         return database.location();
     }
 
+    /** @return the database, for the administration that works below the stores */
+    Database database() {
+        return database;
+    }
+
     /** @return the schema version after opening */
     public int schemaVersion() {
         return schemaVersion;

@@ -5,11 +5,14 @@ package org.profmonitor.store;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * Where a store lives: a folder for an embedded database, or any Derby JDBC URL
+ * Where a store lives: a folder for an embedded database, or a JDBC URL: Derby
  * ({@code jdbc:derby:memory:name;create=true} for tests, {@code jdbc:derby://host:port/db} for a
- * network server).
+ * network server) or PostgreSQL ({@code jdbc:postgresql://host:5432/profmonitor?user=name}). A
+ * server's password never belongs in the URL: it comes from the environment variable
+ * {@code PROFMONITOR_DB_PASSWORD} or a prompt.
  */
 public final class StoreLocation {
 
@@ -18,13 +21,39 @@ public final class StoreLocation {
 
     private static final String JDBC_PREFIX = "jdbc:"; //$NON-NLS-1$
     private static final String DERBY_PREFIX = "jdbc:derby:"; //$NON-NLS-1$
+    private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:"; //$NON-NLS-1$
+    /** {@code password=} as a PostgreSQL query parameter or a Derby attribute. */
+    private static final Pattern PASSWORD_ATTRIBUTE = Pattern.compile("[?&;]password=", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
     private final String url;
     private final Path folder;
+    /* kept in memory only, never in toString() or displayName() */
+    private final String password;
 
     private StoreLocation(String url, Path folder) {
+        this(url, folder, null);
+    }
+
+    private StoreLocation(String url, Path folder, String password) {
         this.url = url;
         this.folder = folder;
+        this.password = password;
+    }
+
+    /**
+     * @param secret the password of the URL's user, as a prompt read it
+     * @return the same location, connecting with the password
+     */
+    public StoreLocation withPassword(String secret) {
+        return new StoreLocation(url, folder, secret);
+    }
+
+    /**
+     * @return the password given by {@link #withPassword(String)}, or {@code null}: then a server
+     *         connection takes the environment variable {@code PROFMONITOR_DB_PASSWORD}
+     */
+    public String password() {
+        return password;
     }
 
     /**
@@ -53,7 +82,7 @@ public final class StoreLocation {
     }
 
     /**
-     * @param jdbcUrl a Derby JDBC URL
+     * @param jdbcUrl a Derby or PostgreSQL JDBC URL
      * @return the location
      */
     public static StoreLocation url(String jdbcUrl) {
@@ -103,12 +132,28 @@ public final class StoreLocation {
         return attributes < 0 ? rest : rest.substring(0, attributes);
     }
 
-    /** @return what to show the user: the folder, or the URL without its attributes */
+    /** @return {@code true} for a PostgreSQL server */
+    public boolean isPostgreSql() {
+        return url.regionMatches(true, 0, POSTGRESQL_PREFIX, 0, POSTGRESQL_PREFIX.length());
+    }
+
+    /**
+     * @return {@code true} when the URL carries a password, which would end up in shell histories,
+     *         scripts and preference files; the store refuses such a URL
+     */
+    public boolean hasPasswordInUrl() {
+        return PASSWORD_ATTRIBUTE.matcher(url).find();
+    }
+
+    /**
+     * @return what to show the user: the folder, or the URL without its attributes (a Derby URL's
+     *         after {@code ;}, a PostgreSQL URL's after {@code ?}), so no secret is ever shown
+     */
     public String displayName() {
         if (folder != null) {
             return folder.toString();
         }
-        int attributes = url.indexOf(';');
+        int attributes = url.indexOf(isPostgreSql() ? '?' : ';');
         return attributes < 0 ? url : url.substring(0, attributes);
     }
 

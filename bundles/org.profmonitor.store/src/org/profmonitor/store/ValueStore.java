@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.store.internal.Database;
+import org.profmonitor.store.internal.EditWriter;
 import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Messages;
 import org.profmonitor.store.internal.ValueWriter;
@@ -53,6 +54,51 @@ public final class ValueStore {
             }
             return new ValueWriter(connection, campaignId, user, source).write(batch);
         });
+    }
+
+    /**
+     * Writes a user's edits in one transaction with optimistic locking: an edit is written only
+     * when the database still holds the value the user started from. When another user changed
+     * any of the values in between, nothing is written and the exception names each place with
+     * the other user's value, who wrote it and when.
+     *
+     * @param campaignId the campaign
+     * @param edits      the edits, each with the value it started from
+     * @param user       who edits, recorded with each value and audit row
+     * @param source     where the edits come from ("ввод вручную"), or {@code null}
+     * @return what was written
+     * @throws EditConflictException when someone else changed one of the values; nothing written
+     * @throws StoreException        when the campaign does not exist or the database refuses
+     */
+    public ApplyResult applyEdits(String campaignId, List<ValueEdit> edits, String user, String source)
+            throws StoreException {
+        Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        List<ValueEdit> batch = List.copyOf(edits);
+        try {
+            return database.inTransaction(connection -> {
+                if (!CampaignStore.exists(connection, campaignId)) {
+                    throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
+                }
+                try {
+                    return new EditWriter(connection, campaignId, user, source).write(batch);
+                } catch (EditWriter.LostRace e) {
+                    throw new LostRaceSignal();
+                }
+            });
+        } catch (LostRaceSignal e) {
+            // the transaction is rolled back; what the other user committed is read afresh
+            database.read(connection -> {
+                new EditWriter(connection, campaignId, user, source).check(batch);
+                return null;
+            });
+            // the other user's change was undone meanwhile: the user still has to look again
+            throw new StoreException(NLS.bind(Messages.Store_editRetry, campaignId));
+        }
+    }
+
+    /* Carries a lost race out of the transaction, which rolls back on any exception. */
+    private static final class LostRaceSignal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     /**

@@ -51,6 +51,9 @@ public class CommandLineApplication implements IApplication {
 		if ("regions".equals(command)) { //$NON-NLS-1$
 			return regions(registry, options, out, err);
 		}
+		if ("db".equals(command)) { //$NON-NLS-1$
+			return DbCommand.run(options, out, err);
+		}
 		DatabaseCommand databaseCommand = databaseCommand(command, registry);
 		if (databaseCommand != null) {
 			return databaseCommand.run(options, out, err);

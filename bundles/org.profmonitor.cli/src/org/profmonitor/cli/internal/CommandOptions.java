@@ -117,6 +117,7 @@ final class CommandOptions {
 	/** @return the database named by {@code --db}, or the default one */
 	StoreLocation database() {
 		String db = values.get(DB);
-		return db == null || db.isBlank() ? StoreLocation.defaultLocation() : StoreLocation.of(db);
+		return db == null || db.isBlank() ? StoreLocation.defaultLocation()
+				: ServerPassword.complete(StoreLocation.of(db));
 	}
 }

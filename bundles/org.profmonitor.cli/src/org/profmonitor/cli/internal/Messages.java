@@ -56,6 +56,16 @@ public final class Messages extends NLS {
 	public static String Report_Done;
 	public static String Report_UnknownUnit;
 	public static String Report_NoDesign;
+	public static String Help_Db;
+	public static String Db_UnknownAction;
+	public static String Db_PasswordPrompt;
+	public static String Db_Status;
+	public static String Db_StatusUpToDate;
+	public static String Db_StatusOlder;
+	public static String Db_StatusNewer;
+	public static String Db_MigrateNothing;
+	public static String Db_Migrated;
+	public static String Db_Copied;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

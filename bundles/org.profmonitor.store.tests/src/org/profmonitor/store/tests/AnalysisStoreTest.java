@@ -33,6 +33,14 @@ import org.profmonitor.store.StoreLocation;
 /** Seed 003, Нязепетровский район 2022: coverage 40 % at preschool level, plan not reached. */
 class AnalysisStoreTest {
 
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code AnalysisStoreOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
+
     private static final String CAMPAIGN = "nyazepetrovsk-2022";
     private static final ProfmonitorFactory FACTORY = ProfmonitorFactory.eINSTANCE;
 
@@ -94,7 +102,7 @@ class AnalysisStoreTest {
 
     @Test
     void anAnalysisComesBackWithItsLinks() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
             store.analyses().save(CAMPAIGN, analysis());
 
@@ -128,7 +136,7 @@ class AnalysisStoreTest {
 
     @Test
     void aRecommendationsStatusIsTracked() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
             store.analyses().save(CAMPAIGN, analysis());
 
@@ -145,7 +153,7 @@ class AnalysisStoreTest {
 
     @Test
     void anEditChangesOnlyTheGivenFieldsAndKeepsWhoAndWhenInTheHistory() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         try (Store store = Store.open(location)) {
             store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
             store.analyses().save(CAMPAIGN, analysis());
@@ -179,7 +187,7 @@ class AnalysisStoreTest {
 
     @Test
     void savingReplacesAndAFailedSaveKeepsThePreviousAnalysis() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         try (Store store = Store.open(location)) {
             store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
             store.analyses().save(CAMPAIGN, analysis());

@@ -22,6 +22,14 @@ import org.profmonitor.store.ValueChange;
 
 class BulkValueLoaderTest {
 
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code BulkValueLoaderOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
+
     private static void campaign(Store store, String id) throws StoreException {
         store.campaigns().save(new CampaignInfo(id, "tver", null, "2022/23", null, null, null,
                 CampaignStatus.COLLECTING, null, null, null));
@@ -30,7 +38,7 @@ class BulkValueLoaderTest {
     /* More rows than one JDBC batch, so that the last, partial batch is written too. */
     @Test
     void loadsEveryRowWithItsAuditInBatches() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             campaign(store, "c");
             long written = store.bulk().load("c", "generator", "bulk.csv", sink -> {
                 for (int i = 0; i < 12_345; i++) {
@@ -51,7 +59,7 @@ class BulkValueLoaderTest {
 
     @Test
     void aDuplicateRowLeavesNothingWritten() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         try (Store store = Store.open(location)) {
             campaign(store, "c");
             assertThrows(StoreException.class, () -> store.bulk().load("c", "generator", null, sink -> {
@@ -66,7 +74,7 @@ class BulkValueLoaderTest {
 
     @Test
     void refusesACampaignWithValuesAndAnUnknownOne() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             campaign(store, "c");
             ApplyResult first = store.values().applyValues("c", List.of(new ValueChange("ORG", "STUD", "", 5)),
                     "user", null);

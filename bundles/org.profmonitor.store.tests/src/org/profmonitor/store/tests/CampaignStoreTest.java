@@ -17,9 +17,18 @@ import org.profmonitor.model.LegalAct;
 import org.profmonitor.model.ProfmonitorFactory;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreLocation;
 import org.profmonitor.store.StoreException;
 
 class CampaignStoreTest {
+
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code CampaignStoreOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
 
     /** Seed 002: the Tver monitoring 2022/23, opened by order №1371/ПК of 30.12.2022. */
     private static CampaignInfo tver() {
@@ -34,7 +43,7 @@ class CampaignStoreTest {
 
     @Test
     void aCampaignComesBackAsSaved() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             store.campaigns().save(tver());
 
             CampaignInfo loaded = store.campaigns().find("tver-2022-23").orElseThrow();
@@ -55,7 +64,7 @@ class CampaignStoreTest {
 
     @Test
     void savingAgainUpdatesAndListingOrdersByYear() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             store.campaigns().save(tver());
             store.campaigns().save(new CampaignInfo("sonkovo-2022", "tver", "Сонковский район", "2021/22", null,
                     null, "май и октябрь", CampaignStatus.CLOSED, null, null, null));

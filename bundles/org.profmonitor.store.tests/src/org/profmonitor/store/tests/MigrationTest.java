@@ -27,9 +27,17 @@ import org.profmonitor.store.internal.Migrator;
 
 class MigrationTest {
 
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code MigrationOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
+
     @Test
     void aNewDatabaseGetsEveryMigrationAndRecordsTheVersion() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         try (Store store = Store.open(location)) {
             assertEquals(List.of(1, 2, 3), store.migrationsApplied());
             assertEquals(3, store.schemaVersion());
@@ -46,7 +54,7 @@ class MigrationTest {
 
     @Test
     void reopeningAnUpToDateDatabaseRunsNothing() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         Store.open(location).close();
         String before = TestDatabases.dump(location);
         try (Store store = Store.open(location)) {
@@ -58,8 +66,8 @@ class MigrationTest {
 
     @Test
     void aVersion1DatabaseMigratesWithoutLosingData() throws Exception {
-        StoreLocation location = TestDatabases.memory();
-        Store.open(TestDatabases.memory()).close(); // loads the driver
+        StoreLocation location = database();
+        Store.open(database()).close(); // loads the driver
         try (Connection connection = DriverManager.getConnection(location.jdbcUrl())) {
             assertEquals(List.of(1), new Migrator(location, Migrations.load()).migrate(connection, 1));
             try (Statement statement = connection.createStatement()) {
@@ -102,7 +110,7 @@ class MigrationTest {
 
     @Test
     void aDatabaseNewerThanTheProgramIsRefused() throws Exception {
-        StoreLocation location = TestDatabases.memory();
+        StoreLocation location = database();
         Store.open(location).close();
         try (Connection connection = TestDatabases.connect(location); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO SCHEMA_VERSION (VERSION_NO, SCRIPT, APPLIED_AT) "

@@ -10,13 +10,17 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Assumptions;
 import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.store.StoreLocation;
+import org.profmonitor.store.internal.Dialect;
+import org.profmonitor.store.testing.PostgresServer;
 
-/** In-memory databases and whole-database dumps for the tests. */
+/** In-memory Derby and PostgreSQL databases and whole-database dumps for the tests. */
 final class TestDatabases {
 
     /** Every table of the newest schema, parents first. */
@@ -29,6 +33,16 @@ final class TestDatabases {
     /** @return a new, empty in-memory database */
     static StoreLocation memory() {
         return StoreLocation.url("jdbc:derby:memory:pm-" + UUID.randomUUID() + ";create=true");
+    }
+
+    /**
+     * @return a new, empty database on the tests' PostgreSQL server; the test is skipped, saying
+     *         why, only when the machine has no PostgreSQL at all (CI machines have it)
+     */
+    static StoreLocation postgreSql() {
+        Assumptions.assumeTrue(PostgresServer.binaries().isPresent(),
+                "PostgreSQL is not installed here (no initdb and pg_ctl found): PostgreSQL tests skipped");
+        return PostgresServer.get().newDatabase();
     }
 
     /**
@@ -66,7 +80,8 @@ final class TestDatabases {
         StringBuilder dump = new StringBuilder();
         try (Connection connection = connect(location)) {
             for (String table : TABLES) {
-                try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), table, null)) {
+                String name = Dialect.of(location.jdbcUrl()).catalogName(table);
+                try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name, null)) {
                     if (!tables.next()) {
                         continue;
                     }
@@ -79,7 +94,7 @@ final class TestDatabases {
                     while (rs.next()) {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= meta.getColumnCount(); i++) {
-                            row.append(meta.getColumnName(i)).append('=').append(rs.getString(i)).append(';');
+                            row.append(meta.getColumnName(i).toUpperCase(Locale.ROOT)).append('=').append(rs.getString(i)).append(';');
                         }
                         rows.add(row.toString());
                     }

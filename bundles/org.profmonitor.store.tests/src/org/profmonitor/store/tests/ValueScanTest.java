@@ -13,13 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.store.Store;
+import org.profmonitor.store.StoreLocation;
 import org.profmonitor.store.ValueChange;
 
 class ValueScanTest {
 
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code ValueScanOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
+
     @Test
     void readsTheValuesOfTheCampaignsAskedForAndNoOthers() throws Exception {
-        try (Store store = Store.open(TestDatabases.memory())) {
+        try (Store store = Store.open(database())) {
             for (String id : List.of("a", "b", "c")) {
                 store.campaigns().save(new CampaignInfo(id, "tver", null, "2022/23", null, null, null,
                         CampaignStatus.COLLECTING, null, null, null));

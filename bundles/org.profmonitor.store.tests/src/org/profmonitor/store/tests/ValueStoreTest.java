@@ -26,6 +26,14 @@ import org.profmonitor.store.ValueChange;
 /** Seed 000, Сонковский район 2022: the figures the store must keep exactly. */
 class ValueStoreTest {
 
+    /**
+     * @return a new, empty database of the system under test: Derby in memory here, PostgreSQL in
+     *         {@code ValueStoreOnPostgreSqlTest}, which runs this same class
+     */
+    StoreLocation database() {
+        return TestDatabases.memory();
+    }
+
     private static final String CAMPAIGN = "sonkovo-2022";
 
     private StoreLocation location;
@@ -33,7 +41,7 @@ class ValueStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        location = TestDatabases.memory();
+        location = database();
         store = Store.open(location);
         store.campaigns().save(TestDatabases.campaign(CAMPAIGN));
     }

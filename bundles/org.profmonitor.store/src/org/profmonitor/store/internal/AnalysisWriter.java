@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class AnalysisWriter {
                 .prepareStatement("INSERT INTO ANALYSIS (CAMPAIGN_ID, CREATED_ON, SAVED_AT) VALUES (?, ?, ?)")) { //$NON-NLS-1$
             insert.setString(1, campaignId);
             Jdbc.setDate(insert, 2, analysis.getCreatedOn());
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.setTimestamp(3, Jdbc.timestampNow());
             insert.executeUpdate();
         }
         writeResults(analysis.getResults());

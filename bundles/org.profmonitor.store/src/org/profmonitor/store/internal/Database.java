@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
@@ -16,22 +17,26 @@ import org.profmonitor.store.StoreException;
 import org.profmonitor.store.StoreLocation;
 
 /**
- * One Derby database: hands out connections and shuts an embedded database down. Every unit of
+ * One database (Derby embedded or on a server, PostgreSQL): hands out connections and shuts an embedded database down. Every unit of
  * work takes its own connection, so that background jobs and the window never share a
  * transaction; embedded Derby makes a connection to a booted database cheap.
  */
 public final class Database {
 
-    /** Registers the embedded driver; it loads the network client on demand too. */
-    private static final String EMBEDDED_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver"; //$NON-NLS-1$
-    private static final String CLIENT_DRIVER = "org.apache.derby.client.ClientAutoloadedDriver"; //$NON-NLS-1$
+    /** The environment variable that holds a server database's password; never a file or the URL. */
+    public static final String PASSWORD_VARIABLE = "PROFMONITOR_DB_PASSWORD"; //$NON-NLS-1$
+    private static final String PASSWORD_PROPERTY = "password"; //$NON-NLS-1$
     private static final String ERROR_FILE_PROPERTY = "derby.stream.error.file"; //$NON-NLS-1$
     private static final String SHUTDOWN_OK = "08006"; //$NON-NLS-1$
 
     private final StoreLocation location;
+    private final Dialect dialect;
+    private final String password;
 
-    private Database(StoreLocation location) {
+    private Database(StoreLocation location, String password) {
         this.location = location;
+        this.dialect = Dialect.of(location.jdbcUrl());
+        this.password = password;
     }
 
     /**
@@ -43,11 +48,26 @@ public final class Database {
      *                        notably when another program holds it
      */
     public static Database open(StoreLocation location) throws StoreException {
-        loadDrivers(location);
+        return open(location, location.password() != null ? location.password() : System.getenv(PASSWORD_VARIABLE));
+    }
+
+    /**
+     * As {@link #open(StoreLocation)}, with the password given (a prompt's answer, a test's).
+     *
+     * @param location the database
+     * @param password the password of the URL's user, or {@code null} for none
+     * @return the database, connected once
+     * @throws StoreException as {@link #open(StoreLocation)}
+     */
+    public static Database open(StoreLocation location, String password) throws StoreException {
+        if (location.hasPasswordInUrl()) {
+            throw new StoreException(NLS.bind(Messages.Store_passwordInUrl, location.displayName(), PASSWORD_VARIABLE));
+        }
+        loadDriver(Dialect.of(location.jdbcUrl()));
         if (location.folder() != null) {
             prepareFolder(location.folder());
         }
-        Database database = new Database(location);
+        Database database = new Database(location, password);
         try (Connection probe = database.connect()) {
             // connecting is the test: Derby boots the database and locks its folder here
             probe.getMetaData();
@@ -67,7 +87,17 @@ public final class Database {
      * @throws SQLException as Derby reports it
      */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(location.jdbcUrl());
+        if (password == null || dialect == Dialect.DERBY) {
+            return DriverManager.getConnection(location.jdbcUrl());
+        }
+        Properties properties = new Properties();
+        properties.setProperty(PASSWORD_PROPERTY, password);
+        return DriverManager.getConnection(location.jdbcUrl(), properties);
+    }
+
+    /** @return the database system, for the few statements that differ */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -156,9 +186,9 @@ public final class Database {
         }
     }
 
-    private static void loadDrivers(StoreLocation location) throws StoreException {
+    private static void loadDriver(Dialect dialect) throws StoreException {
         // explicit loading: the java.sql.Driver service file is invisible from a bundle class loader
-        String driver = location.isEmbedded() ? EMBEDDED_DRIVER : CLIENT_DRIVER;
+        String driver = dialect.driverClass();
         try {
             Class.forName(driver);
         } catch (ClassNotFoundException | LinkageError e) {

@@ -11,12 +11,29 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 
 /** Nullable parameters and columns, which plain JDBC reads as 0 and false. */
 public final class Jdbc {
 
     private Jdbc() {
+    }
+
+    /**
+     * The time a change is stamped with. PostgreSQL keeps microseconds, Derby nanoseconds; cut to
+     * microseconds, a time reads back the same from both, so a database copied from one to the
+     * other compares equal.
+     *
+     * @return now, to the microsecond
+     */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** @return {@link #now()} as a timestamp parameter */
+    public static Timestamp timestampNow() {
+        return Timestamp.from(now());
     }
 
     /**

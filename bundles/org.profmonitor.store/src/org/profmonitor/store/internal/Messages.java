@@ -23,6 +23,16 @@ public final class Messages extends NLS {
     public static String Store_campaignUnknown;
     public static String Store_recommendationUnknown;
     public static String Store_bulkNotEmpty;
+    public static String Store_passwordInUrl;
+    public static String Store_copyTargetNotEmpty;
+    public static String Store_copySourceMissing;
+    public static String Store_editConflict;
+    public static String Store_editPlace;
+    public static String Store_editPlaceDisaggregated;
+    public static String Store_editTheirs;
+    public static String Store_editDeleted;
+    public static String Store_editOne;
+    public static String Store_editRetry;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +20,17 @@ import org.profmonitor.store.StoreLocation;
 /**
  * Brings a database's schema up to the newest version this program knows. Each migration runs in
  * its own transaction together with the row that records it in {@code SCHEMA_VERSION}, so a
- * failed migration leaves the database at the previous version with all its data. Derby's DDL is
- * transactional, which is what makes this work.
+ * failed migration leaves the database at the previous version with all its data. The DDL of
+ * Derby and of PostgreSQL is transactional, which is what makes this work.
  */
 public final class Migrator {
 
     /** The table that records the applied migrations. */
     public static final String VERSION_TABLE = "SCHEMA_VERSION"; //$NON-NLS-1$
 
-    private static final String TABLE_EXISTS = "X0Y32"; //$NON-NLS-1$
-
     private final StoreLocation location;
     private final List<Migration> migrations;
+    private final Dialect dialect;
 
     /**
      * @param location   the database, for messages
@@ -41,6 +39,7 @@ public final class Migrator {
     public Migrator(StoreLocation location, List<Migration> migrations) {
         this.location = location;
         this.migrations = List.copyOf(migrations);
+        this.dialect = Dialect.of(location.jdbcUrl());
     }
 
     /** @return the newest version the migrations produce */
@@ -112,7 +111,7 @@ public final class Migrator {
                     return false;
                 }
                 for (String sql : migration.statements()) {
-                    statement.execute(sql);
+                    statement.execute(dialect.translate(sql));
                 }
             }
             record(connection, migration);
@@ -137,12 +136,12 @@ public final class Migrator {
                 + " (VERSION_NO, SCRIPT, APPLIED_AT) VALUES (?, ?, ?)")) { //$NON-NLS-1$
             insert.setInt(1, migration.version());
             insert.setString(2, migration.script());
-            insert.setTimestamp(3, Timestamp.from(Instant.now()));
+            insert.setTimestamp(3, Jdbc.timestampNow());
             insert.executeUpdate();
         }
     }
 
-    private static void createVersionTable(Connection connection) throws SQLException {
+    private void createVersionTable(Connection connection) throws SQLException {
         if (versionTableExists(connection)) {
             return;
         }
@@ -153,14 +152,15 @@ public final class Migrator {
                     + "APPLIED_AT TIMESTAMP NOT NULL)"); //$NON-NLS-1$
         } catch (SQLException e) {
             // another program created it between our look and our create: that is fine
-            if (!TABLE_EXISTS.equals(e.getSQLState())) {
+            if (!dialect.tableExistsState().equals(e.getSQLState())) {
                 throw e;
             }
         }
     }
 
     private static boolean versionTableExists(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), VERSION_TABLE,
+        String name = Dialect.of(connection.getMetaData().getURL()).catalogName(VERSION_TABLE);
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name,
                 new String[] { "TABLE" })) { //$NON-NLS-1$
             return tables.next();
         }

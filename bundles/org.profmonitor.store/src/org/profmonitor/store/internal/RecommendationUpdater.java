@@ -65,7 +65,7 @@ public final class RecommendationUpdater {
                 indicator = rs.getString(6);
             }
         }
-        Instant now = Instant.now();
+        Instant now = Jdbc.now();
         List<RecommendationChange> changes = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             if (wanted[i] == null || Objects.equals(wanted[i], current[i])) {

@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class ValueWriter {
     private final String campaignId;
     private final String user;
     private final String source;
-    private final Timestamp now = Timestamp.from(Instant.now());
+    private final Timestamp now = Jdbc.timestampNow();
 
     /**
      * @param connection a connection in a transaction
@@ -56,14 +55,9 @@ public final class ValueWriter {
         int inserted = 0;
         int updated = 0;
         int unchanged = 0;
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO DATA_VALUE (VAL, CHANGED_BY, " //$NON-NLS-1$
-                + "CHANGED_AT, CAMPAIGN_ID, ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION) VALUES (?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-                PreparedStatement update = connection.prepareStatement("UPDATE DATA_VALUE SET VAL = ?, CHANGED_BY = ?, " //$NON-NLS-1$
-                        + "CHANGED_AT = ? WHERE CAMPAIGN_ID = ? AND ORGANISATION_CODE = ? AND ELEMENT_CODE = ? " //$NON-NLS-1$
-                        + "AND DISAGGREGATION = ?"); //$NON-NLS-1$
-                PreparedStatement audit = connection.prepareStatement("INSERT INTO VALUE_AUDIT (CAMPAIGN_ID, " //$NON-NLS-1$
-                        + "ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION, OLD_VALUE, NEW_VALUE, CHANGED_BY, " //$NON-NLS-1$
-                        + "CHANGED_AT, SOURCE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+        try (PreparedStatement insert = connection.prepareStatement(ValueRows.INSERT_VALUE);
+                PreparedStatement update = connection.prepareStatement(ValueRows.UPDATE_VALUE);
+                PreparedStatement audit = connection.prepareStatement(ValueRows.INSERT_AUDIT)) {
             for (ValueChange change : changes) {
                 Key key = new Key(change.organisationCode(), change.elementCode(), change.disaggregation());
                 Double old = current.get(key);
@@ -74,9 +68,9 @@ public final class ValueWriter {
                 // rows are written at once, not batched: the statement that fails then names the
                 // row, and a later change of the same key sees the earlier one
                 PreparedStatement write = old == null ? insert : update;
-                bindValue(write, change);
+                ValueRows.bindValue(write, campaignId, change, user, now);
                 write.executeUpdate();
-                bindAudit(audit, change, old);
+                ValueRows.bindAudit(audit, campaignId, change, old, user, now, source);
                 audit.executeUpdate();
                 current.put(key, change.value());
                 if (old == null) {
@@ -101,27 +95,5 @@ public final class ValueWriter {
             }
         }
         return values;
-    }
-
-    private void bindValue(PreparedStatement statement, ValueChange change) throws SQLException {
-        statement.setDouble(1, change.value());
-        statement.setString(2, user);
-        statement.setTimestamp(3, now);
-        statement.setString(4, campaignId);
-        statement.setString(5, change.organisationCode());
-        statement.setString(6, change.elementCode());
-        statement.setString(7, change.disaggregation());
-    }
-
-    private void bindAudit(PreparedStatement statement, ValueChange change, Double old) throws SQLException {
-        statement.setString(1, campaignId);
-        statement.setString(2, change.organisationCode());
-        statement.setString(3, change.elementCode());
-        statement.setString(4, change.disaggregation());
-        Jdbc.setDouble(statement, 5, old);
-        statement.setDouble(6, change.value());
-        statement.setString(7, user);
-        statement.setTimestamp(8, now);
-        statement.setString(9, source);
     }
 }

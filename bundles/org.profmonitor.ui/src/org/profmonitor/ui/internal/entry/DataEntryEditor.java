@@ -36,6 +36,7 @@ import org.profmonitor.model.Organisation;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.store.ValueChange;
+import org.profmonitor.store.ValueEdit;
 import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.store.StoreService;
@@ -44,7 +45,8 @@ import org.profmonitor.ui.internal.store.StoreService;
  * Data entry for one campaign: organisations × data elements. The grid is read and written in
  * Jobs; typing is checked with the import's rules as the user types; every edited cell is an
  * operation of the workbench's history (undo/redo); saving writes the changed cells through
- * {@code applyValues}, with an audit row each, and tells the results view.
+ * {@code applyEdits} (optimistic: refused when another user saved a value meanwhile), with an audit
+ * row each, and tells the results view.
  */
 public final class DataEntryEditor extends EditorPart {
 
@@ -240,13 +242,15 @@ public final class DataEntryEditor extends EditorPart {
 			}
 			return;
 		}
-		List<ValueChange> changes = grid.changes();
+		List<ValueEdit> edits = grid.edits();
+		List<ValueChange> changes = edits.stream().map(ValueEdit::change).toList();
 		String campaignId = campaignId();
 		saveJob = Job.create(NLS.bind(Messages.Entry_SaveJob, campaignId), jobMonitor -> {
 			SubMonitor progress = SubMonitor.convert(jobMonitor, 2);
 			try {
 				Store store = StoreService.getDefault().store(progress.split(1));
-				store.values().applyValues(campaignId, changes, System.getProperty("user.name"), //$NON-NLS-1$
+				// optimistic: refused, naming each value, when another user saved it meanwhile
+				store.values().applyEdits(campaignId, edits, System.getProperty("user.name"), //$NON-NLS-1$
 						Messages.Entry_Source);
 				progress.split(1);
 				body.getDisplay().asyncExec(() -> {

@@ -17,6 +17,7 @@ import org.profmonitor.model.Municipality;
 import org.profmonitor.model.Organisation;
 import org.profmonitor.store.StoredValue;
 import org.profmonitor.store.ValueChange;
+import org.profmonitor.store.ValueEdit;
 import org.profmonitor.cycle.CampaignContext;
 
 /**
@@ -197,6 +198,22 @@ public final class EntryGrid {
 			}
 		});
 		return changes;
+	}
+
+	/**
+	 * @return the changed cells as edits, each with the value read from the database (or none), so
+	 *         that the store refuses to overwrite what another user saved meanwhile
+	 */
+	public List<ValueEdit> edits() {
+		List<ValueEdit> edits = new ArrayList<>();
+		texts.forEach((cell, text) -> {
+			if (isChanged(cell.row(), cell.column())) {
+				parse(cell, text).ifPresent(value -> edits.add(new ValueEdit(ValueChange.of(
+						organisations.get(cell.row()).getCode(), elements.get(cell.column()).getCode(), value),
+						saved.get(cell))));
+			}
+		});
+		return edits;
 	}
 
 	/** Takes the written values as the stored ones: the grid is clean again. */
