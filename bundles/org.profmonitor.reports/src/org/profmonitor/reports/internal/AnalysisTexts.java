@@ -50,9 +50,7 @@ public final class AnalysisTexts {
             boolean named = unitName == null || text.contains(unitName);
             return named ? text : NLS.bind(Messages.Problem_WithUnit, text, unitName);
         }
-        String kind = problem.getKind() == null ? Messages.ProblemKind_BELOW_TARGET : kindText(problem);
-        String indicator = indicatorText(problem.getIndicatorCode());
-        String text = indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
+        String text = indicatorAndKind(problem);
         return unitName == null ? text : NLS.bind(Messages.Problem_WithUnit, text, unitName);
     }
 
@@ -65,14 +63,19 @@ public final class AnalysisTexts {
      */
     public String sameProblem(List<Problem> same) {
         Problem first = same.get(0);
-        String kind = first.getKind() == null ? Messages.ProblemKind_BELOW_TARGET : kindText(first);
-        String indicator = indicatorText(first.getIndicatorCode());
-        String text = indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
+        String text = indicatorAndKind(first);
         boolean organisations = first.getUnitLevel() == UnitLevel.ORGANISATION;
         String units = same.stream().map(problem -> organisations ? unitName(problem) : figures(problem))
                 .collect(Collectors.joining("; ")); //$NON-NLS-1$
         return NLS.bind(organisations ? Messages.Problem_Organisations : Messages.Problem_Municipalities,
                 new Object[] { text, Integer.valueOf(same.size()), units });
+    }
+
+    /** @return "Показатель K1_1 «…»: what went wrong", or only what went wrong without an indicator */
+    private String indicatorAndKind(Problem problem) {
+        String kind = problem.getKind() == null ? Messages.ProblemKind_BELOW_TARGET : kindText(problem);
+        String indicator = indicatorText(problem.getIndicatorCode());
+        return indicator.isEmpty() ? kind : NLS.bind(Messages.Problem_Indicator, indicator, kind);
     }
 
     private String unitName(Problem problem) {
