@@ -138,6 +138,47 @@ class WorkspaceCopyTest {
         }
     }
 
+    @Test
+    void editedSetSavedAsTheCopyTakesPrecedenceAndDeletingItRestoresTheShippedSet() throws IOException {
+        IndicatorSet edited = org.eclipse.emf.ecore.util.EcoreUtil.copy(registry.find(ID).orElseThrow().indicatorSet());
+        edited.setTitle("Изменён в редакторе");
+
+        assertEquals(java.util.List.of(), registry.checkWorkspaceCopy(ID, edited));
+        Path file = registry.saveWorkspaceCopy(ID, edited);
+
+        assertEquals(registry.workspaceCopy(ID), file);
+        assertEquals(Origin.WORKSPACE, registry.find(ID).orElseThrow().origin());
+        assertEquals("Изменён в редакторе", registry.find(ID).orElseThrow().indicatorSet().getTitle());
+        assertTrue(registry.deleteWorkspaceCopy(ID));
+        assertEquals(Origin.SHIPPED, registry.find(ID).orElseThrow().origin());
+        assertTrue(!registry.deleteWorkspaceCopy(ID), "nothing left to delete");
+    }
+
+    @Test
+    void editedSetWithAFormulaErrorIsRefusedAndNothingIsWritten() {
+        IndicatorSet edited = org.eclipse.emf.ecore.util.EcoreUtil.copy(registry.find(ID).orElseThrow().indicatorSet());
+        edited.getCriteria().get(0).getIndicators().get(0).setFormula("share(ADMITTED, PLAN)");
+
+        java.util.List<String> problems = registry.checkWorkspaceCopy(ID, edited);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("PLAN"), problems.get(0));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> registry.saveWorkspaceCopy(ID, edited));
+        assertTrue(refused.getMessage().contains("PLAN"), refused.getMessage());
+        assertTrue(!Files.exists(registry.workspaceCopy(ID)), "no copy written");
+        assertEquals(Origin.SHIPPED, registry.find(ID).orElseThrow().origin());
+    }
+
+    @Test
+    void editedSetWithAnotherIdIsRefused() {
+        IndicatorSet edited = org.eclipse.emf.ecore.util.EcoreUtil.copy(registry.find(ID).orElseThrow().indicatorSet());
+        edited.setId("another-set");
+
+        assertTrue(registry.checkWorkspaceCopy(ID, edited).get(0).contains("another-set"));
+        assertThrows(IllegalArgumentException.class, () -> registry.saveWorkspaceCopy(ID, edited));
+    }
+
     private void assertFallback(String reason) {
         IndicatorSetContribution contribution = registry.find(ID).orElseThrow();
         assertEquals(Origin.SHIPPED, contribution.origin());

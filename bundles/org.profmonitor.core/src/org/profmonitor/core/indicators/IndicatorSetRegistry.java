@@ -1,6 +1,7 @@
 package org.profmonitor.core.indicators;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -126,6 +127,57 @@ public final class IndicatorSetRegistry {
         Path file = WorkspaceCopies.save(shipped, workspaceFolder, id);
         reload();
         return file;
+    }
+
+    /**
+     * Checks an edited set as it would be checked when read back as the workspace copy of a
+     * contribution, so that an editor can refuse to save what would be ignored.
+     *
+     * @param id the id of an {@code indicatorSet} element
+     * @param set the edited set; not changed
+     * @return the errors in the user's language, each naming the place; empty if the copy would be used
+     */
+    public synchronized List<String> checkWorkspaceCopy(String id, IndicatorSet set) {
+        return WorkspaceCopies.problems(set, result().shippedSets().get(id));
+    }
+
+    /**
+     * Saves an edited set as the workspace copy of a contribution, replacing an existing copy, and
+     * reloads, so that the copy takes precedence over the shipped set.
+     *
+     * @param id the id of an {@code indicatorSet} element
+     * @param set the edited set; a copy is written, the object is not changed or moved
+     * @return the file written
+     * @throws NoSuchElementException if no contribution has that id
+     * @throws IllegalArgumentException if {@link #checkWorkspaceCopy} finds errors (the message lists
+     *             them); nothing is written then
+     * @throws IOException if the file cannot be written
+     */
+    public synchronized Path saveWorkspaceCopy(String id, IndicatorSet set) throws IOException {
+        if (find(id).isEmpty()) {
+            throw new NoSuchElementException(id);
+        }
+        List<String> problems = checkWorkspaceCopy(id, set);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems)); //$NON-NLS-1$
+        }
+        Path file = WorkspaceCopies.save(set, workspaceFolder, id);
+        reload();
+        return file;
+    }
+
+    /**
+     * Deletes the workspace copy of a set, if there is one, and reloads: the shipped set is in
+     * effect again.
+     *
+     * @param id the id of an {@code indicatorSet} element
+     * @return whether a copy was deleted
+     * @throws IOException if the file cannot be deleted
+     */
+    public synchronized boolean deleteWorkspaceCopy(String id) throws IOException {
+        boolean deleted = Files.deleteIfExists(WorkspaceCopies.file(workspaceFolder, id));
+        reload();
+        return deleted;
     }
 
     /**

@@ -44,18 +44,26 @@ final class ModelFiles {
 
     /** @throws ContributionException if the model validation (formula checks included) reports errors */
     static void validate(EObject root, String label) throws ContributionException {
-        // The checker is passed explicitly: the registry must not depend on core's activation order.
-        Diagnostic diagnostic = ModelValidation.validate(root, FORMULA_CHECKER);
-        if (diagnostic.getSeverity() < Diagnostic.ERROR) {
+        List<String> errors = errors(root);
+        if (errors.isEmpty()) {
             return;
         }
-        List<String> errors = new ArrayList<>();
-        collectErrors(diagnostic, errors);
         String text = String.join("; ", errors.subList(0, Math.min(MAX_ERRORS, errors.size()))); //$NON-NLS-1$
         if (errors.size() > MAX_ERRORS) {
             text += ' ' + NLS.bind(Messages.Reason_MoreErrors, Integer.toString(errors.size() - MAX_ERRORS));
         }
         throw new ContributionException(NLS.bind(Messages.Reason_Invalid, label, text));
+    }
+
+    /** @return every error the model validation (formula checks included) reports, in model order */
+    static List<String> errors(EObject root) {
+        // The checker is passed explicitly: the registry must not depend on core's activation order.
+        Diagnostic diagnostic = ModelValidation.validate(root, FORMULA_CHECKER);
+        List<String> errors = new ArrayList<>();
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            collectErrors(diagnostic, errors);
+        }
+        return errors;
     }
 
     private static void collectErrors(Diagnostic diagnostic, List<String> errors) {

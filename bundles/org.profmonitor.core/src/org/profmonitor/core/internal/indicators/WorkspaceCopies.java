@@ -3,9 +3,12 @@ package org.profmonitor.core.internal.indicators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.profmonitor.model.IndicatorSet;
 import org.profmonitor.model.resource.ModelResources;
 
@@ -41,5 +44,22 @@ public final class WorkspaceCopies {
         Path file = file(folder, contributionId);
         ModelResources.save(EcoreUtil.copy(set), URI.createFileURI(file.toAbsolutePath().toString()));
         return file;
+    }
+
+    /**
+     * Checks a set as the loader will check it when it reads the copy back: the model validation
+     * with the formula checks, and the set's id, which the campaigns refer to.
+     *
+     * @param copy the set to be saved
+     * @param shipped the shipped set of the contribution, or {@code null} if it is broken
+     * @return the errors, empty if the copy would take precedence
+     */
+    public static List<String> problems(IndicatorSet copy, IndicatorSet shipped) {
+        List<String> problems = new ArrayList<>();
+        if (shipped != null && shipped.getId() != null && !shipped.getId().equals(copy.getId())) {
+            problems.add(NLS.bind(Messages.Reason_WrongSetId, copy.getId(), shipped.getId()));
+        }
+        problems.addAll(ModelFiles.errors(copy));
+        return problems;
     }
 }
