@@ -9,12 +9,14 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
@@ -90,8 +92,11 @@ public final class NavigatorView extends ViewPart {
 			report.setEnabled(selectedCampaign() != null);
 			manager.add(report);
 			manager.add(refresh); // campaigns created by the command line meanwhile
+			// other bundles add commands through popup:org.profmonitor.ui.navigator (the indicator-set editor)
+			manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		});
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
 	}
 
 	/** Reads the sets and campaigns again, in a Job. */
