@@ -78,6 +78,7 @@ public final class DemoLoader {
 					store.campaigns().save(info(contribution, demo));
 					created++;
 				}
+				store.organisations().register(contribution.directory());
 				ApplyResult result = loadValues(contribution, demo);
 				inserted += result.inserted();
 				updated += result.updated();

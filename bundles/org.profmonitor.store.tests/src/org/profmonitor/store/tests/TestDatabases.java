@@ -25,7 +25,8 @@ final class TestDatabases {
 
     /** Every table of the newest schema, parents first. */
     static final List<String> TABLES = List.of("SCHEMA_VERSION", "CAMPAIGN", "DATA_VALUE", "VALUE_AUDIT", "ANALYSIS",
-            "INDICATOR_RESULT", "PROBLEM", "RECOMMENDATION", "DECISION", "DECISION_RECOMMENDATION", "RECOMMENDATION_CHANGE");
+            "INDICATOR_RESULT", "PROBLEM", "RECOMMENDATION", "DECISION", "DECISION_RECOMMENDATION", "RECOMMENDATION_CHANGE",
+            "ORGANISATION", "USER_SCOPE");
 
     private TestDatabases() {
     }

@@ -137,8 +137,28 @@ public final class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.onWrite(location, e);
+            throw failure(e);
         }
+    }
+
+    /*
+     * A write the server refused for want of rights (PostgreSQL's row-level security or grants):
+     * the message says who the server took the user for and what the user's scope is.
+     */
+    private StoreException failure(SQLException e) {
+        if (!SqlErrors.hasState(e, SqlErrors.INSUFFICIENT_PRIVILEGE)) {
+            return SqlErrors.onWrite(location, e);
+        }
+        String user = "?"; //$NON-NLS-1$
+        String scope = "?"; //$NON-NLS-1$
+        try (Connection connection = connect()) {
+            user = EntryGuard.currentUser(connection, dialect);
+            scope = EntryGuard.describe(EntryGuard.scopeOf(connection, user));
+        } catch (SQLException lookup) {
+            e.addSuppressed(lookup);
+        }
+        return new StoreException(NLS.bind(Messages.Store_refusedByServer,
+                new Object[] { location.displayName(), user, scope, SqlErrors.reason(e) }), e);
     }
 
     /**
@@ -153,7 +173,7 @@ public final class Database {
         try (Connection connection = connect()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.onWrite(location, e);
+            throw failure(e);
         }
     }
 
