@@ -1,23 +1,19 @@
 -- PostgreSQL only, after V4__entry_lock_and_scopes.sql in the same transaction: the server
 -- enforces who may change what. The database's owner (who runs db migrate and db user add) is not
 -- subject to row-level security; every user made by db user add is a member of one of the four
--- group roles below and is.
+-- group roles below, and is subject to it.
 -- Roles belong to the whole cluster, not to one database: create them only when missing.
 
 DO $$
+DECLARE
+    role_name TEXT;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'profmonitor_regional') THEN
-        CREATE ROLE profmonitor_regional NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'profmonitor_municipal') THEN
-        CREATE ROLE profmonitor_municipal NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'profmonitor_organisation') THEN
-        CREATE ROLE profmonitor_organisation NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'profmonitor_readonly') THEN
-        CREATE ROLE profmonitor_readonly NOLOGIN;
-    END IF;
+    FOREACH role_name IN ARRAY ARRAY['profmonitor_regional', 'profmonitor_municipal', 'profmonitor_organisation',
+            'profmonitor_readonly'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
+        END IF;
+    END LOOP;
 END
 $$;
 

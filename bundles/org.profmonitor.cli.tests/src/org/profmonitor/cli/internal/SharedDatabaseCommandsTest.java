@@ -27,19 +27,13 @@ class SharedDatabaseCommandsTest {
 		return CommandRun.run(List.of(args));
 	}
 
-	private static CommandRun.Outcome ok(String... args) {
-		CommandRun.Outcome outcome = run(args);
-		assertEquals(0, outcome.code(), String.join(" ", args) + ": " + outcome.err());
-		return outcome;
-	}
-
 	@Test
 	void aClosedCampaignRefusesAnImportBeforeReadingItsFilesUntilReopened() {
 		String db = temp.resolve("db").toString();
-		ok("demo", "--db", db);
-		String locked = ok("campaigns", "lock", "--campaign", CAMPAIGN, "--db", db).out();
+		CommandRun.ok("demo", "--db", db);
+		String locked = CommandRun.ok("campaigns", "lock", "--campaign", CAMPAIGN, "--db", db).out();
 		assertTrue(locked.contains("Кампания " + CAMPAIGN + " закрыта для ввода данных ("), locked);
-		String list = ok("campaigns", "--db", db).out();
+		String list = CommandRun.ok("campaigns", "--db", db).out();
 		assertTrue(list.lines().anyMatch(line -> line.startsWith(CAMPAIGN + " ") && line.contains("закрыт (")), list);
 		assertTrue(list.lines().anyMatch(line -> line.startsWith("tver-2021-22 ") && line.contains("открыт")), list);
 
@@ -49,10 +43,10 @@ class SharedDatabaseCommandsTest {
 		assertTrue(refused.err().contains("Кампания " + CAMPAIGN + " закрыта для ввода данных"), refused.err());
 		assertTrue(refused.err().contains("campaigns unlock --campaign " + CAMPAIGN), refused.err());
 		// a second demo load leaves the closed campaign alone
-		ok("demo", "--db", db);
+		CommandRun.ok("demo", "--db", db);
 
-		assertTrue(ok("campaigns", "unlock", "--campaign", CAMPAIGN, "--db", db).out().contains("снова открыта"));
-		assertTrue(ok("campaigns", "unlock", "--campaign", CAMPAIGN, "--db", db).out().contains("и так открыта"));
+		assertTrue(CommandRun.ok("campaigns", "unlock", "--campaign", CAMPAIGN, "--db", db).out().contains("снова открыта"));
+		assertTrue(CommandRun.ok("campaigns", "unlock", "--campaign", CAMPAIGN, "--db", db).out().contains("и так открыта"));
 		CommandRun.Outcome reading = run("import", "--campaign", CAMPAIGN, temp.resolve("none.csv").toString(), "--db", db);
 		assertFalse(reading.err().contains("закрыта для ввода"), reading.err());
 		assertEquals(CommandLineApplication.EXIT_USAGE, run("campaigns", "lock", "--db", db).code(), "--campaign is required");
@@ -63,12 +57,12 @@ class SharedDatabaseCommandsTest {
 		Assumptions.assumeTrue(PostgresServer.binaries().isPresent(),
 				"PostgreSQL is not installed here (no initdb and pg_ctl found): PostgreSQL tests skipped");
 		String db = PostgresServer.get().newDatabase().jdbcUrl();
-		ok("demo", "--db", db);
+		CommandRun.ok("demo", "--db", db);
 		String name = "cli_mun_" + ProcessHandle.current().pid();
-		String added = ok("db", "user", "add", name, "--role", "municipal", "--municipality", "TVR-SON", "--db", db).out();
+		String added = CommandRun.ok("db", "user", "add", name, "--role", "municipal", "--municipality", "TVR-SON", "--db", db).out();
 		assertTrue(added.contains("Пользователь " + name + " добавлен"), added);
 		assertTrue(added.contains("муниципальный методист муниципалитета TVR-SON"), added);
-		String list = ok("db", "user", "list", "--db", db).out();
+		String list = CommandRun.ok("db", "user", "list", "--db", db).out();
 		assertTrue(list.lines().anyMatch(line -> line.startsWith(name + " ") && line.contains("municipal")), list);
 
 		CommandRun.Outcome noUnit = run("db", "user", "add", "x_" + name, "--role", "municipal", "--db", db);
@@ -81,7 +75,7 @@ class SharedDatabaseCommandsTest {
 
 		// the municipal user itself may close the campaign but not reopen it
 		String asUser = db.replace("?user=" + PostgresServer.SUPERUSER, "?user=" + name);
-		assertTrue(ok("campaigns", "lock", "--campaign", CAMPAIGN, "--db", asUser).out().contains(name));
+		assertTrue(CommandRun.ok("campaigns", "lock", "--campaign", CAMPAIGN, "--db", asUser).out().contains(name));
 		CommandRun.Outcome reopen = run("campaigns", "unlock", "--campaign", CAMPAIGN, "--db", asUser);
 		assertEquals(DatabaseCommand.EXIT_ERROR, reopen.code());
 		assertTrue(reopen.err().contains("только региональный методист"), reopen.err());
@@ -89,8 +83,8 @@ class SharedDatabaseCommandsTest {
 		assertEquals(DatabaseCommand.EXIT_ERROR, manage.code());
 		assertTrue(manage.err().contains("Пользователями управляет только администратор"), manage.err());
 
-		assertTrue(ok("db", "user", "remove", name, "--db", db).out().contains("удалён"));
-		assertTrue(ok("db", "user", "list", "--db", db).out().contains("нет пользователей, кроме администратора"));
+		assertTrue(CommandRun.ok("db", "user", "remove", name, "--db", db).out().contains("удалён"));
+		assertTrue(CommandRun.ok("db", "user", "list", "--db", db).out().contains("нет пользователей, кроме администратора"));
 		CommandRun.Outcome embedded = run("db", "user", "add", "z_" + name, "--role", "readonly", "--db",
 				temp.resolve("e").toString());
 		assertEquals(DatabaseCommand.EXIT_ERROR, embedded.code());
