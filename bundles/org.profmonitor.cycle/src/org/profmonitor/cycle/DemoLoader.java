@@ -78,6 +78,12 @@ public final class DemoLoader {
 					store.campaigns().save(info(contribution, demo));
 					created++;
 				}
+				store.organisations().register(contribution.directory());
+				if (store.campaigns().entryLock(demo.id()).isPresent()) {
+					// closed for entry: its values stay as they are, which is what a second load means
+					ids.add(demo.id());
+					continue;
+				}
 				ApplyResult result = loadValues(contribution, demo);
 				inserted += result.inserted();
 				updated += result.updated();

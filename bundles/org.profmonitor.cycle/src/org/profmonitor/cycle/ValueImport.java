@@ -43,6 +43,15 @@ public final class ValueImport {
 	}
 
 	/**
+	 * Refuses an import into a campaign closed for entry before any file is read.
+	 *
+	 * @throws StoreException naming the campaign, who closed it and when
+	 */
+	public void requireOpen() throws StoreException {
+		store.campaigns().requireOpenForEntry(campaign.id());
+	}
+
+	/**
 	 * Reads and checks files; writes nothing.
 	 *
 	 * @param paths files and folders
@@ -93,6 +102,8 @@ public final class ValueImport {
 		if (!batch.isApplicable()) {
 			throw new CycleException(NLS.bind(Messages.ImportRefused, batch.problems().size()));
 		}
+		// the server checks a municipal user's scope against the organisations it knows
+		store.organisations().register(campaign.directory());
 		return store.values().applyValues(campaign.id(), changes(batch), user, source(batch));
 	}
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Database;
+import org.profmonitor.store.internal.EntryGuard;
 import org.profmonitor.store.internal.Messages;
 
 /**
@@ -57,6 +58,7 @@ public final class BulkValueLoader {
      */
     public long load(String campaignId, String user, String source, Rows rows) throws StoreException {
         Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        String who = EntryGuard.checkBulk(database, campaignId, user); // closed for entry, or not regional
         return database.inTransaction(connection -> {
             if (!CampaignStore.exists(connection, campaignId)) {
                 throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
@@ -64,7 +66,7 @@ public final class BulkValueLoader {
             if (hasValues(connection, campaignId)) {
                 throw new StoreException(NLS.bind(Messages.Store_bulkNotEmpty, campaignId));
             }
-            try (BatchSink sink = new BatchSink(connection, campaignId, user, source)) {
+            try (BatchSink sink = new BatchSink(connection, campaignId, who, source)) {
                 rows.writeTo(sink);
                 return sink.finish();
             } catch (BatchSink.Failure e) {

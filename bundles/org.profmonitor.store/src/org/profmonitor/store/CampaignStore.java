@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
@@ -17,6 +18,7 @@ import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.model.LegalAct;
 import org.profmonitor.model.ProfmonitorFactory;
 import org.profmonitor.store.internal.Database;
+import org.profmonitor.store.internal.EntryGuard;
 import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Messages;
 
@@ -83,6 +85,95 @@ public final class CampaignStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Closes a campaign for entry: from now on no value of it is written, by any path (data
+     * entry, import, bulk load), until the regional methodologist reopens it. Not tied to the
+     * campaign's status. Closing a closed campaign changes nothing.
+     *
+     * @param id   a campaign's id
+     * @param user who closes it; on a server the database user of a managed user is recorded
+     * @return the lock, the existing one when it was closed already
+     * @throws StoreException when there is no such campaign or the user may not close it (only the
+     *                        regional and municipal methodologists may)
+     */
+    public EntryLock lockEntry(String id, String user) throws StoreException {
+        return database.inTransaction(connection -> {
+            Optional<EntryLock> existing = EntryGuard.lockOf(connection, id);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Optional<UserScope> scope = EntryGuard.currentScope(connection, database.dialect());
+            if (scope.isPresent() && scope.get().role() != UserRole.REGIONAL && scope.get().role() != UserRole.MUNICIPAL) {
+                throw new StoreException(NLS.bind(Messages.Store_lockNotAllowed,
+                        new Object[] { id, scope.get().dbUser(), scope.get().describe() }));
+            }
+            String who = scope.map(UserScope::dbUser).orElse(user);
+            Timestamp now = Jdbc.timestampNow();
+            setLock(connection, id, true, who, now);
+            return new EntryLock(id, who, now.toInstant());
+        });
+    }
+
+    /**
+     * Opens a campaign closed by {@link #lockEntry} for entry again. Only the regional
+     * methodologist (or the database's administrator) may.
+     *
+     * @param id   a campaign's id
+     * @param user who opens it, for the caller's records
+     * @return {@code true} when it was closed
+     * @throws StoreException when there is no such campaign or the user is not regional
+     */
+    public boolean unlockEntry(String id, String user) throws StoreException {
+        Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        return database.inTransaction(connection -> {
+            Optional<UserScope> scope = EntryGuard.currentScope(connection, database.dialect());
+            if (scope.isPresent() && scope.get().role() != UserRole.REGIONAL) {
+                throw new StoreException(NLS.bind(Messages.Store_unlockRegionalOnly,
+                        new Object[] { id, scope.get().dbUser(), scope.get().describe() }));
+            }
+            if (EntryGuard.lockOf(connection, id).isEmpty()) {
+                return Boolean.FALSE;
+            }
+            setLock(connection, id, false, null, null);
+            return Boolean.TRUE;
+        }).booleanValue();
+    }
+
+    /**
+     * @param id a campaign's id
+     * @return its entry lock, or empty when it is open for entry
+     * @throws StoreException when there is no such campaign
+     */
+    public Optional<EntryLock> entryLock(String id) throws StoreException {
+        return database.read(connection -> EntryGuard.lockOf(connection, id));
+    }
+
+    /**
+     * Refuses at once what would be refused at the end: an import into a closed campaign is
+     * stopped before its files are read.
+     *
+     * @param id a campaign's id
+     * @throws StoreException when there is no such campaign or it is closed for entry, naming it
+     */
+    public void requireOpenForEntry(String id) throws StoreException {
+        database.read(connection -> {
+            EntryGuard.requireOpen(connection, id);
+            return null;
+        });
+    }
+
+    private static void setLock(Connection connection, String id, boolean locked, String who, Timestamp at)
+            throws SQLException {
+        try (PreparedStatement update = connection
+                .prepareStatement("UPDATE CAMPAIGN SET ENTRY_LOCKED = ?, LOCKED_BY = ?, LOCKED_AT = ? WHERE ID = ?")) { //$NON-NLS-1$
+            update.setBoolean(1, locked);
+            update.setString(2, who);
+            update.setTimestamp(3, at);
+            update.setString(4, id);
+            update.executeUpdate();
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Store implements AutoCloseable {
     private final ValueStore values;
     private final AnalysisStore analyses;
     private final BulkValueLoader bulk;
+    private final OrganisationStore organisations;
+    private final UserStore users;
 
     private Store(Database database, List<Integer> migrationsApplied, int schemaVersion) {
         this.database = database;
@@ -36,6 +38,8 @@ public final class Store implements AutoCloseable {
         this.values = new ValueStore(database);
         this.analyses = new AnalysisStore(database);
         this.bulk = new BulkValueLoader(database);
+        this.organisations = new OrganisationStore(database);
+        this.users = new UserStore(database);
     }
 
     /**
@@ -107,6 +111,16 @@ public final class Store implements AutoCloseable {
     /** @return the bulk path for the first load of a campaign's values (generated or country-sized data) */
     public BulkValueLoader bulk() {
         return bulk;
+    }
+
+    /** @return the organisations with their municipality, which the scopes of users refer to */
+    public OrganisationStore organisations() {
+        return organisations;
+    }
+
+    /** @return the users of a shared database and their scopes */
+    public UserStore users() {
+        return users;
     }
 
     /** @return the results, problems, recommendations and decisions */

@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.store.internal.Database;
 import org.profmonitor.store.internal.EditWriter;
+import org.profmonitor.store.internal.EntryGuard;
 import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Messages;
 import org.profmonitor.store.internal.ValueWriter;
@@ -49,10 +54,9 @@ public final class ValueStore {
         Objects.requireNonNull(user, "user"); //$NON-NLS-1$
         List<ValueChange> batch = List.copyOf(changes);
         return database.inTransaction(connection -> {
-            if (!CampaignStore.exists(connection, campaignId)) {
-                throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
-            }
-            return new ValueWriter(connection, campaignId, user, source).write(batch);
+            String who = EntryGuard.checkEntry(connection, database.dialect(), campaignId,
+                    organisations(batch.stream().map(ValueChange::organisationCode)), user);
+            return new ValueWriter(connection, campaignId, who, source).write(batch);
         });
     }
 
@@ -76,11 +80,10 @@ public final class ValueStore {
         List<ValueEdit> batch = List.copyOf(edits);
         try {
             return database.inTransaction(connection -> {
-                if (!CampaignStore.exists(connection, campaignId)) {
-                    throw new StoreException(NLS.bind(Messages.Store_campaignUnknown, campaignId));
-                }
+                String who = EntryGuard.checkEntry(connection, database.dialect(), campaignId,
+                        organisations(batch.stream().map(edit -> edit.change().organisationCode())), user);
                 try {
-                    return new EditWriter(connection, campaignId, user, source).write(batch);
+                    return new EditWriter(connection, campaignId, who, source).write(batch);
                 } catch (EditWriter.LostRace e) {
                     throw new LostRaceSignal();
                 }
@@ -94,6 +97,10 @@ public final class ValueStore {
             // the other user's change was undone meanwhile: the user still has to look again
             throw new StoreException(NLS.bind(Messages.Store_editRetry, campaignId));
         }
+    }
+
+    private static Set<String> organisations(Stream<String> codes) {
+        return codes.collect(Collectors.toCollection(HashSet::new));
     }
 
     /* Carries a lost race out of the transaction, which rolls back on any exception. */

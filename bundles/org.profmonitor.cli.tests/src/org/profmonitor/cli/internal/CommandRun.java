@@ -1,5 +1,7 @@
 package org.profmonitor.cli.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,16 @@ final class CommandRun {
 		int code = new CommandLineApplication().run(line, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * @param args a command line
+	 * @return what it did, which must be a success (exit code 0; else the test fails with its error)
+	 */
+	static Outcome ok(String... args) {
+		Outcome outcome = run(List.of(args));
+		assertEquals(0, outcome.code(), () -> String.join(" ", args) + ": " + outcome.err());
+		return outcome;
 	}
 
 	/** {@code profmonitor ARGS... --db DB}. */

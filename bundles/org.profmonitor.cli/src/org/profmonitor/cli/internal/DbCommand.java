@@ -34,6 +34,9 @@ final class DbCommand {
 		}
 		String action = args.get(0);
 		try {
+			if ("user".equals(action)) { //$NON-NLS-1$
+				return DbUserCommand.run(args.subList(1, args.size()), out);
+			}
 			CommandOptions options = CommandOptions.parse(args.subList(1, args.size()), Set.of(FROM, TO), Set.of());
 			if (options.has(CommandOptions.HELP)) {
 				out.println(Messages.Help_Db);

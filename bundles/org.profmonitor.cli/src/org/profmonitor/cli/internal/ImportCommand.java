@@ -64,6 +64,9 @@ final class ImportCommand extends DatabaseCommand {
 			paths.add(Path.of(argument));
 		}
 		ValueImport valueImport = new ValueImport(store, campaign);
+		if (!options.has(CommandOptions.DRY_RUN)) {
+			valueImport.requireOpen();
+		}
 		ImportBatch batch = valueImport.read(paths);
 		if (!batch.isApplicable()) {
 			for (ImportProblem problem : batch.problems()) {

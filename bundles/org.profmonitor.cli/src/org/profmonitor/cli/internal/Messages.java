@@ -66,6 +66,23 @@ public final class Messages extends NLS {
 	public static String Db_MigrateNothing;
 	public static String Db_Migrated;
 	public static String Db_Copied;
+	public static String Campaigns_Entry;
+	public static String Campaigns_EntryOpen;
+	public static String Campaigns_EntryClosed;
+	public static String Campaigns_Locked;
+	public static String Campaigns_Unlocked;
+	public static String Campaigns_WasOpen;
+	public static String Db_UserAdded;
+	public static String Db_UserRemoved;
+	public static String Db_UsersNone;
+	public static String Db_UserName;
+	public static String Db_UserRole;
+	public static String Db_UserUnit;
+	public static String Db_UserUsage;
+	public static String Db_UserRoleNeedsUnit;
+	public static String Db_UserRoleTakesNoUnit;
+	public static String Db_NewUserPasswordPrompt;
+	public static String Db_NewUserPasswordMissing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -39,17 +39,18 @@ class MigrationTest {
     void aNewDatabaseGetsEveryMigrationAndRecordsTheVersion() throws Exception {
         StoreLocation location = database();
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(1, 2, 3), store.migrationsApplied());
-            assertEquals(3, store.schemaVersion());
+            assertEquals(List.of(1, 2, 3, 4), store.migrationsApplied());
+            assertEquals(4, store.schemaVersion());
         }
         String dump = TestDatabases.dump(location);
         for (String table : TestDatabases.TABLES) {
             assertTrue(dump.contains("== " + table + "\n"), table + " missing in\n" + dump);
         }
-        assertEquals(3, TestDatabases.count(location, "SCHEMA_VERSION"));
+        assertEquals(4, TestDatabases.count(location, "SCHEMA_VERSION"));
         assertTrue(dump.contains("SCRIPT=V1__initial.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V2__analysis.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V3__recommendation_changes.sql;"), dump);
+        assertTrue(dump.contains("SCRIPT=V4__entry_lock_and_scopes.sql;"), dump);
     }
 
     @Test
@@ -59,7 +60,7 @@ class MigrationTest {
         String before = TestDatabases.dump(location);
         try (Store store = Store.open(location)) {
             assertEquals(List.of(), store.migrationsApplied());
-            assertEquals(3, store.schemaVersion());
+            assertEquals(4, store.schemaVersion());
         }
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -90,7 +91,7 @@ class MigrationTest {
         }
 
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(2, 3), store.migrationsApplied());
+            assertEquals(List.of(2, 3, 4), store.migrationsApplied());
             CampaignInfo campaign = store.campaigns().find("sonkovo-2022").orElseThrow();
             assertEquals("Сонковский район", campaign.title());
             assertEquals("1371/ПК", campaign.openingOrder().getNumber());
@@ -120,7 +121,7 @@ class MigrationTest {
         StoreException refused = assertThrows(StoreException.class, () -> Store.open(location));
         // tests run with osgi.nl=ru, as the product does
         assertTrue(refused.getMessage().contains("имеет версию схемы 7,"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("только до 3."), refused.getMessage());
+        assertTrue(refused.getMessage().contains("только до 4."), refused.getMessage());
         assertTrue(refused.getMessage().contains(location.displayName()), refused.getMessage());
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -139,11 +140,36 @@ class MigrationTest {
     @Test
     void theBundleCarriesNumberedMigrations() throws Exception {
         List<Migration> migrations = Migrations.load();
-        assertEquals(3, migrations.size());
+        assertEquals(4, migrations.size());
         assertEquals("V1__initial.sql", migrations.get(0).script());
         assertEquals(2, migrations.get(1).version());
         assertEquals("V3__recommendation_changes.sql", migrations.get(2).script());
         assertTrue(migrations.get(0).statements().size() >= 5);
+        assertNull(migrations.get(0).postgresql());
+        // the PostgreSQL-only script runs after the common one, on PostgreSQL only
+        Migration v4 = migrations.get(3);
+        assertEquals("V4__entry_lock_and_scopes.sql", v4.script());
+        assertEquals(v4.statements(), v4.statements(false));
+        List<String> onPostgresql = v4.statements(true);
+        assertEquals(v4.statements(), onPostgresql.subList(0, v4.statements().size()));
+        assertTrue(onPostgresql.stream().anyMatch(sql -> sql.startsWith("ALTER TABLE data_value ENABLE ROW LEVEL SECURITY")),
+                onPostgresql.toString());
+    }
+
+    @Test
+    void dollarQuotedBodiesStayWhole() {
+        List<String> statements = Migration.split("""
+                DO $$
+                BEGIN
+                    IF 1 = 1 THEN SELECT 'a;b'; END IF; -- inside
+                END
+                $$;
+                SELECT 2;
+                """);
+        assertEquals(2, statements.size(), statements.toString());
+        assertTrue(statements.get(0).startsWith("DO $$") && statements.get(0).endsWith("$$"), statements.get(0));
+        assertTrue(statements.get(0).contains("END IF; -- inside"), statements.get(0));
+        assertEquals("SELECT 2", statements.get(1));
     }
 
     private static void insert(PreparedStatement insert, String organisation, String element, double value)

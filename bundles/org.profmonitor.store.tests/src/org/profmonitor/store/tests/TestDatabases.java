@@ -18,6 +18,7 @@ import org.profmonitor.model.CampaignStatus;
 import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.store.StoreLocation;
 import org.profmonitor.store.internal.Dialect;
+import org.profmonitor.store.testing.DerbyNetworkServer;
 import org.profmonitor.store.testing.PostgresServer;
 
 /** In-memory Derby and PostgreSQL databases and whole-database dumps for the tests. */
@@ -25,7 +26,8 @@ final class TestDatabases {
 
     /** Every table of the newest schema, parents first. */
     static final List<String> TABLES = List.of("SCHEMA_VERSION", "CAMPAIGN", "DATA_VALUE", "VALUE_AUDIT", "ANALYSIS",
-            "INDICATOR_RESULT", "PROBLEM", "RECOMMENDATION", "DECISION", "DECISION_RECOMMENDATION", "RECOMMENDATION_CHANGE");
+            "INDICATOR_RESULT", "PROBLEM", "RECOMMENDATION", "DECISION", "DECISION_RECOMMENDATION", "RECOMMENDATION_CHANGE",
+            "ORGANISATION", "USER_SCOPE");
 
     private TestDatabases() {
     }
@@ -43,6 +45,11 @@ final class TestDatabases {
         Assumptions.assumeTrue(PostgresServer.binaries().isPresent(),
                 "PostgreSQL is not installed here (no initdb and pg_ctl found): PostgreSQL tests skipped");
         return PostgresServer.get().newDatabase();
+    }
+
+    /** @return a new, empty in-memory database on the tests' Derby network server */
+    static StoreLocation derbyNetwork() {
+        return DerbyNetworkServer.get().newDatabase("app");
     }
 
     /**

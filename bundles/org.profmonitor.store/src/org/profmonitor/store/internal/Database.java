@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 import org.eclipse.core.runtime.ILog;
@@ -28,15 +29,19 @@ public final class Database {
     private static final String PASSWORD_PROPERTY = "password"; //$NON-NLS-1$
     private static final String ERROR_FILE_PROPERTY = "derby.stream.error.file"; //$NON-NLS-1$
     private static final String SHUTDOWN_OK = "08006"; //$NON-NLS-1$
+    private static final String DERBY_SCHEMA = "APP"; //$NON-NLS-1$
 
     private final StoreLocation location;
     private final Dialect dialect;
     private final String password;
+    /* server connections are reused; an embedded database's are cheap */
+    private final ConnectionPool pool;
 
     private Database(StoreLocation location, String password) {
         this.location = location;
         this.dialect = Dialect.of(location.jdbcUrl());
         this.password = password;
+        this.pool = location.isEmbedded() ? null : new ConnectionPool(this::open);
     }
 
     /**
@@ -83,16 +88,34 @@ public final class Database {
     }
 
     /**
-     * @return a new connection in auto-commit mode; the caller closes it
+     * @return a connection in auto-commit mode, of its own for the caller until closed (a server's
+     *         may have served an earlier unit of work); the caller closes it
      * @throws SQLException as Derby reports it
      */
     public Connection connect() throws SQLException {
+        return pool == null ? open() : pool.lease();
+    }
+
+    private Connection open() throws SQLException {
+        Connection connection;
         if (password == null || dialect == Dialect.DERBY) {
-            return DriverManager.getConnection(location.jdbcUrl());
+            connection = DriverManager.getConnection(location.jdbcUrl());
+        } else {
+            Properties properties = new Properties();
+            properties.setProperty(PASSWORD_PROPERTY, password);
+            connection = DriverManager.getConnection(location.jdbcUrl(), properties);
         }
-        Properties properties = new Properties();
-        properties.setProperty(PASSWORD_PROPERTY, password);
-        return DriverManager.getConnection(location.jdbcUrl(), properties);
+        if (dialect == Dialect.DERBY_CLIENT) {
+            // Derby's default schema is the user's own: every user of a Derby server would get
+            // tables of its own. The program's live in APP, as in an embedded database.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SCHEMA " + DERBY_SCHEMA); //$NON-NLS-1$
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
     }
 
     /** @return the database system, for the few statements that differ */
@@ -137,8 +160,28 @@ public final class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw SqlErrors.onWrite(location, e);
+            throw failure(e);
         }
+    }
+
+    /*
+     * A write the server refused for want of rights (PostgreSQL's row-level security or grants):
+     * the message says who the server took the user for and what the user's scope is.
+     */
+    private StoreException failure(SQLException e) {
+        if (!SqlErrors.hasState(e, SqlErrors.INSUFFICIENT_PRIVILEGE)) {
+            return SqlErrors.onWrite(location, e);
+        }
+        String user = "?"; //$NON-NLS-1$
+        String scope = "?"; //$NON-NLS-1$
+        try (Connection connection = connect()) {
+            user = EntryGuard.currentUser(connection, dialect);
+            scope = EntryGuard.describe(EntryGuard.scopeOf(connection, user));
+        } catch (SQLException lookup) {
+            e.addSuppressed(lookup);
+        }
+        return new StoreException(NLS.bind(Messages.Store_refusedByServer,
+                new Object[] { location.displayName(), user, scope, SqlErrors.reason(e) }), e);
     }
 
     /**
@@ -153,7 +196,7 @@ public final class Database {
         try (Connection connection = connect()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw SqlErrors.onWrite(location, e);
+            throw failure(e);
         }
     }
 
@@ -168,11 +211,13 @@ public final class Database {
 
     /**
      * Shuts an embedded database down so that its files are consistent and its lock is released;
-     * a network server's database stays up for its other clients.
+     * a network server's database stays up for its other clients, and only the idle connections
+     * this program kept are closed.
      */
     public void shutdown() {
         String name = location.embeddedName();
         if (name == null) {
+            pool.closeIdle();
             return;
         }
         try {

@@ -43,6 +43,14 @@ public final class EditWriter {
         }
     }
 
+    /**
+     * @param at a time, or {@code null}
+     * @return it as messages show times, in this computer's time zone
+     */
+    static String format(java.time.Instant at) {
+        return at == null ? "\u2014" : TIME.format(at); //$NON-NLS-1$
+    }
+
     private record Current(double value, String changedBy, Timestamp changedAt) {
     }
 

@@ -33,6 +33,25 @@ public final class Messages extends NLS {
     public static String Store_editDeleted;
     public static String Store_editOne;
     public static String Store_editRetry;
+    public static String Store_entryLocked;
+    public static String Store_outOfScope;
+    public static String Store_readOnly;
+    public static String Store_bulkRegionalOnly;
+    public static String Store_lockNotAllowed;
+    public static String Store_unlockRegionalOnly;
+    public static String Store_refusedByServer;
+    public static String Scope_regional;
+    public static String Scope_municipal;
+    public static String Scope_organisation;
+    public static String Scope_readonly;
+    public static String Scope_admin;
+    public static String Users_badName;
+    public static String Users_exists;
+    public static String Users_unknown;
+    public static String Users_embedded;
+    public static String Users_adminOnly;
+    public static String Users_unknownMunicipality;
+    public static String Users_unknownOrganisation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

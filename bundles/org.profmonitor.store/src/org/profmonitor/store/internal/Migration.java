@@ -16,16 +16,21 @@ import java.util.regex.Pattern;
 
 /**
  * One schema migration: an SQL script {@code V<version>__<description>.sql} of the bundle's
- * {@code sql/} folder. A script is a list of statements, each ended by a semicolon; {@code --}
- * starts a comment up to the end of the line.
+ * {@code sql/} folder, and optionally {@code V<version>__<description>.postgresql.sql} beside it
+ * for what only PostgreSQL has (roles, row-level security), run after it in the same transaction.
+ * A script is a list of statements, each ended by a semicolon; {@code --} starts a comment up to
+ * the end of the line; {@code $$} quotes a function's or a {@code DO} block's body.
  *
- * @param version the schema version the script produces, from 1
- * @param script  the file name, recorded in {@code SCHEMA_VERSION}
- * @param source  where to read the script
+ * @param version    the schema version the script produces, from 1
+ * @param script     the file name, recorded in {@code SCHEMA_VERSION}
+ * @param source     where to read the script
+ * @param postgresql where to read the PostgreSQL-only script, or {@code null}
  */
-public record Migration(int version, String script, URL source) {
+public record Migration(int version, String script, URL source, URL postgresql) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql"); //$NON-NLS-1$
+    private static final Pattern POSTGRESQL_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.postgresql\\.sql"); //$NON-NLS-1$
+    private static final String DOLLAR_QUOTE = "$$"; //$NON-NLS-1$
 
     /** Checks the parts. */
     public Migration {
@@ -46,7 +51,41 @@ public record Migration(int version, String script, URL source) {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Migration(Integer.parseInt(matcher.group(1)), fileName, source));
+        return Optional.of(new Migration(Integer.parseInt(matcher.group(1)), fileName, source, null));
+    }
+
+    /**
+     * @param fileName a file name such as {@code V4__scopes.postgresql.sql}
+     * @return the name of the common script it belongs to ({@code V4__scopes.sql}), or empty when
+     *         the name is not a PostgreSQL-only script's
+     */
+    public static Optional<String> postgresqlCompanionOf(String fileName) {
+        Matcher matcher = POSTGRESQL_NAME.matcher(fileName);
+        return matcher.matches() ? Optional.of("V" + matcher.group(1) + "__" + matcher.group(2) + ".sql") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                : Optional.empty();
+    }
+
+    /**
+     * @param companion the PostgreSQL-only script of this version
+     * @return this migration with it
+     */
+    public Migration withPostgresql(URL companion) {
+        return new Migration(version, script, source, companion);
+    }
+
+    /**
+     * @param onPostgresql {@code true} when the database is PostgreSQL
+     * @return the statements to run: the common script's, then on PostgreSQL its own script's
+     * @throws IOException when a script cannot be read
+     */
+    public List<String> statements(boolean onPostgresql) throws IOException {
+        List<String> statements = new ArrayList<>(statements());
+        if (onPostgresql && postgresql != null) {
+            try (InputStream in = postgresql.openStream()) {
+                statements.addAll(split(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return statements;
     }
 
     /**
@@ -67,9 +106,17 @@ public record Migration(int version, String script, URL source) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inLiteral = false;
+        boolean inDollarQuote = false;
         for (int i = 0; i < sql.length(); i++) {
             char c = sql.charAt(i);
-            if (inLiteral) {
+            if (sql.startsWith(DOLLAR_QUOTE, i) && !inLiteral) {
+                // a PostgreSQL body: its semicolons, quotes and dashes belong to it
+                current.append(DOLLAR_QUOTE);
+                inDollarQuote = !inDollarQuote;
+                i++;
+            } else if (inDollarQuote) {
+                current.append(c);
+            } else if (inLiteral) {
                 current.append(c);
                 inLiteral = c != '\'';
             } else if (c == '\'') {

@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
@@ -41,9 +43,22 @@ public final class Migrations {
         Bundle bundle = FrameworkUtil.getBundle(Migrations.class);
         List<URL> entries = bundle == null ? onClassPath() : inBundle(bundle);
         List<Migration> migrations = new ArrayList<>();
+        Map<String, URL> postgresql = new HashMap<>();
         for (URL entry : entries) {
             String path = entry.getPath();
-            Migration.named(path.substring(path.lastIndexOf('/') + 1), entry).ifPresent(migrations::add);
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            Migration.named(name, entry).ifPresent(migrations::add);
+            Migration.postgresqlCompanionOf(name).ifPresent(common -> postgresql.put(common, entry));
+        }
+        for (int i = 0; i < migrations.size(); i++) {
+            URL companion = postgresql.remove(migrations.get(i).script());
+            if (companion != null) {
+                migrations.set(i, migrations.get(i).withPostgresql(companion));
+            }
+        }
+        if (!postgresql.isEmpty()) {
+            // a PostgreSQL script without its common one: a packaging error
+            throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, postgresql.keySet().iterator().next()));
         }
         migrations.sort(Comparator.comparingInt(Migration::version));
         for (int i = 0; i < migrations.size(); i++) {

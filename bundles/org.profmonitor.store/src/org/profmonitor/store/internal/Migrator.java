@@ -101,6 +101,10 @@ public final class Migrator {
 
     private boolean apply(Connection connection, Migration migration) throws StoreException {
         try {
+            if (currentVersion(connection) >= migration.version()) {
+                // applied already: no lock, which users who may only read could not take
+                return false;
+            }
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 // a second program migrating the same server database waits here, then sees
@@ -110,7 +114,7 @@ public final class Migrator {
                     connection.rollback();
                     return false;
                 }
-                for (String sql : migration.statements()) {
+                for (String sql : migration.statements(dialect == Dialect.POSTGRESQL)) {
                     statement.execute(dialect.translate(sql));
                 }
             }

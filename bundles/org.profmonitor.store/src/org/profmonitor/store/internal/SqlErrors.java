@@ -20,6 +20,8 @@ public final class SqlErrors {
     public static final String BOOT_FAILED = "XJ040"; //$NON-NLS-1$
     /** The client cannot connect to the network server. */
     public static final String CONNECTION_REFUSED = "08001"; //$NON-NLS-1$
+    /** PostgreSQL refused for want of rights: a grant missing or a row-level security policy. */
+    public static final String INSUFFICIENT_PRIVILEGE = "42501"; //$NON-NLS-1$
 
     private SqlErrors() {
     }

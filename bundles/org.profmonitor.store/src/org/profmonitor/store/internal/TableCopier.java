@@ -23,10 +23,13 @@ import java.util.Map;
  */
 public final class TableCopier {
 
-    /** Every table with data, parents first; {@code SCHEMA_VERSION} is the migrator's. */
+    /**
+     * Every table with data, parents first; {@code SCHEMA_VERSION} is the migrator's. The users'
+     * scopes ({@code USER_SCOPE}) stay behind: they name roles of the source's server.
+     */
     public static final List<String> TABLES = List.of("CAMPAIGN", "DATA_VALUE", "VALUE_AUDIT", "ANALYSIS", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "INDICATOR_RESULT", "PROBLEM", "RECOMMENDATION", "DECISION", "DECISION_RECOMMENDATION", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            "RECOMMENDATION_CHANGE"); //$NON-NLS-1$
+            "RECOMMENDATION_CHANGE", "ORGANISATION"); //$NON-NLS-1$ //$NON-NLS-2$
 
     private static final Map<String, String> IDENTITY = Map.of("VALUE_AUDIT", "ID", "RECOMMENDATION_CHANGE", "ID"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     private static final int BATCH = 1000;
