@@ -19,7 +19,8 @@ import org.profmonitor.store.StoreException;
 /**
  * Computes a campaign's indicators from the values in the database, compared with the stored
  * previous campaign (when the database has it) for {@code prev()} and "not below last year".
- * The figures are read once, on first use.
+ * The figures are read once, on first use, both campaigns in one scan of the table; the
+ * calculator evaluates them in its columnar form.
  */
 public final class ResultCalculation {
 
@@ -101,11 +102,13 @@ public final class ResultCalculation {
 		if (current != null) {
 			return;
 		}
-		current = StoredCampaignValues.readAll(store, campaign.id());
 		String previousId = campaign.info().previousId();
-		if (previousId != null && store.campaigns().find(previousId).isPresent()) {
-			previous = StoredCampaignValues.readAll(store, previousId);
-		}
+		boolean withPrevious = previousId != null && store.campaigns().find(previousId).isPresent();
+		// both campaigns in one scan of the table
+		Map<String, Map<String, CampaignValues>> read = StoredCampaignValues.readCampaigns(store,
+				withPrevious ? List.of(campaign.id(), previousId) : List.of(campaign.id()));
+		current = read.get(campaign.id());
+		previous = withPrevious ? read.get(previousId) : null;
 	}
 
 	private List<Unit> units(List<UnitLevel> levels) {

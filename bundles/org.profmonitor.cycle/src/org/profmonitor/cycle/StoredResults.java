@@ -37,9 +37,11 @@ public final class StoredResults {
 			IProgressMonitor monitor) throws StoreException, CycleException {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		// all levels: the справка shows municipalities and the region, a card any one unit
-		List<IndicatorValue> values = new ResultCalculation(store, campaign).compute(List.of());
+		ResultCalculation calculation = new ResultCalculation(store, campaign);
+		List<IndicatorValue> values = calculation.compute(List.of());
 		progress.split(1);
-		Set<String> reporting = StoredCampaignValues.read(store, campaign.id()).organisations();
+		// the figures the calculation has read: no second read of the campaign
+		Set<String> reporting = calculation.figures().organisations();
 		progress.split(1);
 		// a campaign nobody analysed yet is analysed now: a справка without its problems would mislead
 		Analysis analysis = new CampaignAnalysis(store, registry, LocalDate.now()).stored(campaign.id());

@@ -71,7 +71,15 @@ public final class CountryCalculation {
      */
     public Summary run(String academicYear, CampaignValues current, CampaignValues previous,
             Consumer<IndicatorValue> sink) {
-        IndicatorCalculator calculator = new IndicatorCalculator(set, academicYear, current, previous);
+        return run(new IndicatorCalculator(set, academicYear, current, previous), sink);
+    }
+
+    /**
+     * @param calculator a calculator over the set, e.g. one kept for {@link IndicatorCalculator#edited}
+     * @param sink       receives each value as it is computed, or {@code null}
+     * @return what was computed
+     */
+    public Summary run(IndicatorCalculator calculator, Consumer<IndicatorValue> sink) {
         long count = 0;
         long withValue = 0;
         long reached = 0;
@@ -80,8 +88,8 @@ public final class CountryCalculation {
         for (Criterion criterion : set.getCriteria()) {
             for (Indicator indicator : criterion.getIndicators()) {
                 List<IndicatorValue> municipalities = new ArrayList<>();
-                for (Unit unit : units) {
-                    IndicatorValue value = calculator.compute(indicator, unit);
+                for (IndicatorValue value : calculator.compute(indicator, units)) {
+                    Unit unit = value.unit();
                     count++;
                     if (value.value() != null) {
                         withValue++;

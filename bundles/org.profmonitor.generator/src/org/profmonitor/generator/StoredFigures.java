@@ -3,7 +3,6 @@
  */
 package org.profmonitor.generator;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.profmonitor.store.StoreException;
 
 /**
  * Reads a campaign and its previous one for the calculator in one unordered scan of the table
- * ({@link org.profmonitor.store.ValueStore#scanValues}), instead of one ordered read per campaign
- * as the cycle's {@code StoredCampaignValues} does. Totals only, as there: the formulas are
- * computed on totals.
+ * ({@link org.profmonitor.store.ValueStore#scanValues}) straight into the calculator's columns, as
+ * the cycle's {@code StoredCampaignValues} reads (the generator does not depend on the cycle).
+ * Totals only, as there: the formulas are computed on totals.
  */
 public final class StoredFigures {
 
@@ -26,21 +25,21 @@ public final class StoredFigures {
     /**
      * @param store       the open database
      * @param campaignIds the campaigns
-     * @return their figures by campaign id; a campaign without values has none
+     * @return their figures by campaign id; a campaign without values has no figures
      * @throws StoreException when the database fails
      */
     public static Map<String, CampaignValues> read(Store store, List<String> campaignIds) throws StoreException {
-        Map<String, Map<String, Map<String, Double>>> figures = new LinkedHashMap<>();
+        Map<String, CampaignValues.Builder> figures = new LinkedHashMap<>();
         for (String id : campaignIds) {
-            figures.put(id, new HashMap<>());
+            figures.put(id, CampaignValues.builder());
         }
         store.values().scanValues(campaignIds, (campaign, organisation, element, disaggregation, value) -> {
             if (disaggregation.isEmpty()) {
-                figures.get(campaign).computeIfAbsent(organisation, code -> new HashMap<>()).put(element, value);
+                figures.get(campaign).put(organisation, element, value);
             }
         });
         Map<String, CampaignValues> values = new LinkedHashMap<>();
-        figures.forEach((id, byOrganisation) -> values.put(id, CampaignValues.of(byOrganisation)));
+        figures.forEach((id, builder) -> values.put(id, builder.build()));
         return values;
     }
 }

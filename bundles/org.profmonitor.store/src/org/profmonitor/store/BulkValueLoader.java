@@ -3,6 +3,8 @@
  */
 package org.profmonitor.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,23 +13,25 @@ import java.sql.Timestamp;
 import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
-import org.profmonitor.store.internal.Jdbc;
+import org.profmonitor.store.internal.BulkBatches;
+import org.profmonitor.store.internal.BulkFile;
 import org.profmonitor.store.internal.Database;
+import org.profmonitor.store.internal.Dialect;
 import org.profmonitor.store.internal.EntryGuard;
+import org.profmonitor.store.internal.Jdbc;
 import org.profmonitor.store.internal.Messages;
 
 /**
  * The first load of a campaign's values in bulk: millions of rows (a country's campaign) in one
- * transaction. {@link ValueStore#applyValues} compares every value with the stored one and writes
- * row by row so that a failing row is named; a campaign without values needs neither, so here rows
- * go to Derby in JDBC batches. Every value still gets its audit row (old value {@code NULL}: first
- * entered), so the audit stays complete whichever path wrote the values. Obtained from
- * {@link Store#bulk()}.
+ * transaction, all or nothing. {@link ValueStore#applyValues} compares every value with the stored
+ * one and writes row by row with an audit row per value so that a failing row is named; a campaign
+ * without values needs neither. On embedded Derby the values go through Derby's own import
+ * procedure from a temporary file ({@link BulkFile}); elsewhere in JDBC batches. Each value row
+ * records who loaded it and when; the audit gets one row for the whole load (empty organisation
+ * and element, the number of values as the new value, the source), not one per value: writing a
+ * second row per value would double the load's work. Obtained from {@link Store#bulk()}.
  */
 public final class BulkValueLoader {
-
-    /** Rows per JDBC batch: large enough to amortise the round trip, small enough to stay in cache. */
-    private static final int BATCH = 5000;
 
     /** Produces the values of a load; called once, inside the load's transaction. */
     @FunctionalInterface
@@ -49,7 +53,7 @@ public final class BulkValueLoader {
      * Loads the values of a campaign that has none yet, all or nothing.
      *
      * @param campaignId the campaign, which exists and has no values
-     * @param user       who loads them, recorded with each value and audit row
+     * @param user       who loads them, recorded with each value and in the load's audit row
      * @param source     where they come from, or {@code null}
      * @param rows       the values
      * @return the number of values written
@@ -66,13 +70,39 @@ public final class BulkValueLoader {
             if (hasValues(connection, campaignId)) {
                 throw new StoreException(NLS.bind(Messages.Store_bulkNotEmpty, campaignId));
             }
-            try (BatchSink sink = new BatchSink(connection, campaignId, who, source)) {
-                rows.writeTo(sink);
-                return sink.finish();
-            } catch (BatchSink.Failure e) {
-                throw e.getCause();
-            }
+            Timestamp now = Jdbc.timestampNow();
+            return database.dialect() == Dialect.DERBY ? throughImport(connection, campaignId, who, source, now, rows)
+                    : inBatches(connection, campaignId, who, source, now, rows);
         });
+    }
+
+    private static long throughImport(Connection connection, String campaignId, String user, String source,
+            Timestamp now, Rows rows) throws SQLException, StoreException {
+        try (BulkFile file = new BulkFile(campaignId, user, now)) {
+            rows.writeTo(file);
+            if (file.count() == 0) {
+                return 0;
+            }
+            BulkBatches.audit(connection, campaignId, file.count(), user, now, source);
+            file.importInto(connection); // commits the audit row with the values, or rolls both back
+            return file.count();
+        } catch (IOException | UncheckedIOException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
+    }
+
+    private static long inBatches(Connection connection, String campaignId, String user, String source,
+            Timestamp now, Rows rows) throws SQLException, StoreException {
+        try (BulkBatches batches = new BulkBatches(connection, campaignId, user, now)) {
+            rows.writeTo(batches);
+            long count = batches.finish();
+            if (count > 0) {
+                BulkBatches.audit(connection, campaignId, count, user, now, source);
+            }
+            return count;
+        } catch (BulkBatches.Failure e) {
+            throw e.getCause();
+        }
     }
 
     private static boolean hasValues(Connection connection, String campaignId) throws SQLException {
@@ -81,94 +111,6 @@ public final class BulkValueLoader {
             select.setString(1, campaignId);
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next();
-            }
-        }
-    }
-
-    /** Binds each value to the two batched inserts; a sink cannot throw checked exceptions. */
-    private static final class BatchSink implements ValueSink, AutoCloseable {
-
-        /** Carries an SQLException through {@link ValueSink#accept}, which cannot declare it. */
-        static final class Failure extends RuntimeException {
-            private static final long serialVersionUID = 1L;
-
-            Failure(SQLException cause) {
-                super(cause);
-            }
-
-            @Override
-            public synchronized SQLException getCause() {
-                return (SQLException) super.getCause();
-            }
-        }
-
-        private final PreparedStatement value;
-        private final PreparedStatement audit;
-        private final String campaignId;
-        private final String user;
-        private final String source;
-        private final Timestamp now = Jdbc.timestampNow();
-        private long count;
-        private int pending;
-
-        BatchSink(Connection connection, String campaignId, String user, String source) throws SQLException {
-            this.campaignId = campaignId;
-            this.user = user;
-            this.source = source;
-            value = connection.prepareStatement("INSERT INTO DATA_VALUE (CAMPAIGN_ID, ORGANISATION_CODE, " //$NON-NLS-1$
-                    + "ELEMENT_CODE, DISAGGREGATION, VAL, CHANGED_BY, CHANGED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)"); //$NON-NLS-1$
-            audit = connection.prepareStatement("INSERT INTO VALUE_AUDIT (CAMPAIGN_ID, ORGANISATION_CODE, " //$NON-NLS-1$
-                    + "ELEMENT_CODE, DISAGGREGATION, OLD_VALUE, NEW_VALUE, CHANGED_BY, CHANGED_AT, SOURCE) " //$NON-NLS-1$
-                    + "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)"); //$NON-NLS-1$
-        }
-
-        @Override
-        public void accept(String organisationCode, String elementCode, String disaggregation, double val) {
-            String disaggregationCode = disaggregation == null ? "" : disaggregation; //$NON-NLS-1$
-            try {
-                value.setString(1, campaignId);
-                value.setString(2, organisationCode);
-                value.setString(3, elementCode);
-                value.setString(4, disaggregationCode);
-                value.setDouble(5, val);
-                value.setString(6, user);
-                value.setTimestamp(7, now);
-                value.addBatch();
-                audit.setString(1, campaignId);
-                audit.setString(2, organisationCode);
-                audit.setString(3, elementCode);
-                audit.setString(4, disaggregationCode);
-                audit.setDouble(5, val);
-                audit.setString(6, user);
-                audit.setTimestamp(7, now);
-                audit.setString(8, source);
-                audit.addBatch();
-                count++;
-                if (++pending == BATCH) {
-                    flush();
-                }
-            } catch (SQLException e) {
-                throw new Failure(e);
-            }
-        }
-
-        long finish() throws SQLException {
-            flush();
-            return count;
-        }
-
-        private void flush() throws SQLException {
-            if (pending > 0) {
-                value.executeBatch();
-                audit.executeBatch();
-                pending = 0;
-            }
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try (PreparedStatement first = value; PreparedStatement second = audit) {
-                // closes both, the second even when the first fails
             }
         }
     }

@@ -170,11 +170,16 @@ public final class ValueStore {
                     select.setString(i + 1, ids.get(i));
                 }
                 try (ResultSet rs = select.executeQuery()) {
+                    // rows of one campaign, organisation and disaggregation follow each other in the
+                    // table: comparing with the previous row's code saves most lookups
+                    String campaign = null;
+                    String organisation = null;
+                    String disaggregation = null;
                     while (rs.next()) {
-                        String campaign = codes.computeIfAbsent(rs.getString(1), code -> code);
-                        String organisation = codes.computeIfAbsent(rs.getString(2), code -> code);
+                        campaign = same(rs.getString(1), campaign, codes);
+                        organisation = same(rs.getString(2), organisation, codes);
                         String element = codes.computeIfAbsent(rs.getString(3), code -> code);
-                        String disaggregation = codes.computeIfAbsent(rs.getString(4), code -> code);
+                        disaggregation = same(rs.getString(4), disaggregation, codes);
                         sink.accept(campaign, organisation, element, disaggregation, rs.getDouble(5));
                         count++;
                     }
@@ -182,6 +187,11 @@ public final class ValueStore {
             }
             return count;
         });
+    }
+
+    /* One String per distinct code, as computeIfAbsent gives, but without a lookup when it repeats. */
+    private static String same(String read, String previous, Map<String, String> codes) {
+        return read.equals(previous) ? previous : codes.computeIfAbsent(read, code -> code);
     }
 
     /**

@@ -58,33 +58,22 @@ public final class Benchmarks {
         try (Store store = Store.open(data.database.toString());
                 Connection connection = DriverManager.getConnection("jdbc:derby:" + data.database)) { //$NON-NLS-1$
             long[] rows = new long[1];
-            double scan = Clock.median(1, 3, () -> rows[0] = SqlBaselines.fullScan(connection));
             HeapProbe.reset();
             CountryCalculation.Summary[] summary = new CountryCalculation.Summary[1];
-            double fromDatabase = Clock.median(0, 3, () -> summary[0] = recompute.fromDatabase(store));
+            double[] recomputed = Clock.paired(1, 7, () -> rows[0] = SqlBaselines.fullScan(connection),
+                    () -> summary[0] = recompute.fromDatabase(store));
             double peak = HeapProbe.peakMiB();
             double peakLive = HeapProbe.peakAfterGcMiB();
-            HeapProbe.reset();
-            CountryCalculation.Summary[] rolled = new CountryCalculation.Summary[1];
-            double rolledUp = Clock.median(0, 3, () -> rolled[0] = recompute.rolledUpFromDatabase(store));
-            double rolledPeak = HeapProbe.peakMiB();
-            double rolledLive = HeapProbe.peakAfterGcMiB();
-            if (!rolled[0].equals(summary[0])) {
-                throw new IllegalStateException("the roll-up and the calculator disagree"); //$NON-NLS-1$
-            }
-            double load = Clock.median(0, 3, () -> recompute.load(store));
-            double scanLoad = Clock.median(0, 3, () -> recompute.scan(store));
-            double groupBy = Clock.median(0, 3, () -> SqlBaselines.groupBy(connection));
+            double[] loaded = Clock.paired(0, 5, () -> SqlBaselines.fullScan(connection), () -> recompute.load(store));
+            double groupBy = Clock.median(0, 1, () -> SqlBaselines.groupBy(connection));
+            double scan = recomputed[0];
+            double fromDatabase = recomputed[1];
             figures.compare("recompute country from DB (" + summary[0].values() + " indicator values), s", //$NON-NLS-1$ //$NON-NLS-2$
                     fromDatabase, "s", "bare full scan of the " + rows[0] + " rows", scan, 1.5); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            figures.compare("  of it: load both campaigns in one scan into columns (StoredCampaignValues), s", loaded[1], //$NON-NLS-1$
+                    "s", "bare full scan (its own runs)", loaded[0], Double.NaN); //$NON-NLS-1$ //$NON-NLS-2$
             figures.compare("recompute country from DB, s", fromDatabase, "s", "hand-written SQL GROUP BY ROLLUP", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     groupBy, Double.NaN);
-            figures.compare("recompute country from DB, roll-up + one scan (same figures), s", rolledUp, "s", //$NON-NLS-1$ //$NON-NLS-2$
-                    "bare full scan", scan, 1.5); //$NON-NLS-1$
-            figures.compare("  of it: load both campaigns (StoredCampaignValues), s", load, "s", "bare full scan", scan, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    Double.NaN);
-            figures.compare("  roll-up's load: one unordered scan (StoredFigures), s", scanLoad, "s", "bare full scan", scan, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    Double.NaN);
             figures.note(String.format(Locale.ROOT, "recompute: %d values with a value, plans reached %d, not reached %d, %d rankings", //$NON-NLS-1$
                     summary[0].withValue(), summary[0].reached(), summary[0].notReached(), summary[0].rankings().size()));
 
@@ -94,23 +83,20 @@ public final class Benchmarks {
                     "plain Java loop over " + loop.size() + " values in arrays", plain, Double.NaN); //$NON-NLS-1$ //$NON-NLS-2$
 
             Recompute.Session session = recompute.new Session(store);
-            double inMemory = Clock.median(1, 3, () -> new CountryCalculation(data.set, data.country.regions())
-                    .run(recompute.newestYear(), org.profmonitor.core.compute.CampaignValues.of(session.figures),
-                            session.previous, null));
+            CountryCalculation.Summary[] again = new CountryCalculation.Summary[1];
+            double inMemory = Clock.median(1, 5, () -> again[0] = session.recompute());
+            if (!again[0].equals(summary[0])) {
+                throw new IllegalStateException("the in-memory recompute disagrees with the one from the database"); //$NON-NLS-1$
+            }
             figures.compare("recompute country in memory (no DB), s", inMemory, "s", "plain Java loop", plain, Double.NaN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             SplittableRandom random = new SplittableRandom(data.settings.seed());
             List<String> organisations = session.organisations;
-            double edit = Clock.median(5, 21, () -> session.edit(organisations.get(random.nextInt(organisations.size())),
-                    "PRK", random.nextInt(500))); //$NON-NLS-1$
-            figures.compare("in-memory recompute after one edited value, s", edit, "s", "plain Java loop", plain, 20); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            double editRolled = Clock.median(5, 21, () -> session.editRolledUp(
+            double[] edited = Clock.paired(5, 41, loop::run, () -> session.edit(
                     organisations.get(random.nextInt(organisations.size())), "PRK", random.nextInt(500))); //$NON-NLS-1$
-            figures.compare("in-memory recompute after one edited value, roll-up, s", editRolled, "s", "plain Java loop", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    plain, 20);
+            figures.compare("in-memory recompute after one edited value, s", edited[1], "s", //$NON-NLS-1$ //$NON-NLS-2$
+                    "plain Java loop (runs alternating with the edits)", edited[0], 20); //$NON-NLS-1$
             figures.compare("heap in use after GC, worst, country recompute from DB, MiB", peakLive, "MiB", "1 GiB", 1024, 1.0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             figures.compare("  sum of heap pool peaks (upper bound), MiB", peak, "MiB", "1 GiB", 1024, Double.NaN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            figures.compare("heap in use after GC, worst, roll-up from DB, MiB", rolledLive, "MiB", "1 GiB", 1024, 1.0); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            figures.compare("  sum of heap pool peaks (upper bound), MiB", rolledPeak, "MiB", "1 GiB", 1024, Double.NaN); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             figures.note(String.format(Locale.ROOT, "heap: the whole run stayed within -Xmx %.0f MiB (no OutOfMemoryError)", //$NON-NLS-1$
                     HeapProbe.maxMiB()));
         }

@@ -15,8 +15,6 @@ import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.compute.Unit;
 import org.profmonitor.cycle.StoredCampaignValues;
 import org.profmonitor.generator.CountryCalculation;
-import org.profmonitor.generator.RollUp;
-import org.profmonitor.generator.StoredFigures;
 import org.profmonitor.generator.SyntheticCountry;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Indicator;
@@ -25,9 +23,10 @@ import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 
 /**
- * The program's recompute: from the database through the cycle's {@link StoredCampaignValues} and
- * core's {@link IndicatorCalculator} (every indicator, every level, targets, rankings), and in
- * memory after one edited value, the way the workbench would answer an edit.
+ * The program's recompute: from the database through the cycle's {@link StoredCampaignValues}
+ * (both campaigns in one scan, straight into columns) and core's {@link IndicatorCalculator}
+ * (every indicator, every level, targets, rankings), and in memory after one edited value, the
+ * way the workbench answers an edit ({@link IndicatorCalculator#edited}).
  */
 final class Recompute {
 
@@ -43,32 +42,22 @@ final class Recompute {
 
     /** Load both campaigns, compute everything: the recompute of the whole country from the database. */
     CountryCalculation.Summary fromDatabase(Store store) throws StoreException {
-        CampaignValues current = StoredCampaignValues.read(store, data.newestCampaign());
-        CampaignValues previous = data.previousCampaign() == null ? null
-                : StoredCampaignValues.read(store, data.previousCampaign());
-        return new CountryCalculation(data.set, data.country.regions()).run(newestYear(), current, previous, null);
+        CampaignValues[] campaigns = load(store);
+        return new CountryCalculation(data.set, data.country.regions()).run(newestYear(), campaigns[0], campaigns[1],
+                null);
     }
 
-    /** The same through the roll-up: organisations by the calculator, the levels above summed. */
-    CountryCalculation.Summary rolledUpFromDatabase(Store store) throws StoreException {
-        CampaignValues[] campaigns = scan(store);
-        List<Unit> units = new CountryCalculation(data.set, data.country.regions()).units();
-        return new RollUp(data.set, units, newestYear()).run(campaigns[0], campaigns[1], null);
-    }
-
-    /** Only the load of both campaigns into the calculator's figures. */
+    /** Only the load of both campaigns' totals into the calculator's columns, in one scan. */
     CampaignValues[] load(Store store) throws StoreException {
-        return new CampaignValues[] { StoredCampaignValues.read(store, data.newestCampaign()),
-                data.previousCampaign() == null ? null : StoredCampaignValues.read(store, data.previousCampaign()) };
-    }
-
-    /** Both campaigns in one unordered table scan ({@link StoredFigures}). */
-    CampaignValues[] scan(Store store) throws StoreException {
         List<String> ids = data.previousCampaign() == null ? List.of(data.newestCampaign())
                 : List.of(data.newestCampaign(), data.previousCampaign());
-        Map<String, CampaignValues> read = StoredFigures.read(store, ids);
-        return new CampaignValues[] { read.get(data.newestCampaign()),
-                data.previousCampaign() == null ? null : read.get(data.previousCampaign()) };
+        Map<String, Map<String, CampaignValues>> read = StoredCampaignValues.readCampaigns(store, ids);
+        return new CampaignValues[] { totals(read.get(data.newestCampaign())),
+                data.previousCampaign() == null ? null : totals(read.get(data.previousCampaign())) };
+    }
+
+    private static CampaignValues totals(Map<String, CampaignValues> slices) {
+        return slices.getOrDefault("", CampaignValues.of(Map.of())); //$NON-NLS-1$
     }
 
     String newestYear() {
@@ -76,29 +65,21 @@ final class Recompute {
     }
 
     /**
-     * The state the workbench holds between edits: the campaigns' figures, the units, and the
-     * municipalities' values per indicator for the rankings.
+     * The state the workbench holds between edits: the calculator over the campaigns' figures, the
+     * units, and the municipalities' values per indicator for the rankings.
      */
     final class Session {
-        final Map<String, Map<String, Double>> figures;
-        final CampaignValues previous;
+        final IndicatorCalculator calculator;
         final Map<String, Unit> unitsByCode = new HashMap<>();
         final Map<String, Integer> municipalityIndex = new HashMap<>();
         final double[][] municipalityValues; // indicator, municipality
         final List<String> organisations;
-        final RollUp rollUp;
+        final CountryCalculation calculation;
 
         Session(Store store) throws StoreException {
-            figures = new HashMap<>();
-            store.values().forEachValue(data.newestCampaign(), (organisation, element, disaggregation, value) -> {
-                if (disaggregation.isEmpty()) {
-                    figures.computeIfAbsent(organisation, key -> new HashMap<>()).put(element, value);
-                }
-            });
-            // immutable per organisation: CampaignValues.of then keeps them instead of copying
-            figures.replaceAll((organisation, values) -> Map.copyOf(values));
-            previous = data.previousCampaign() == null ? null : StoredCampaignValues.read(store, data.previousCampaign());
-            CountryCalculation calculation = new CountryCalculation(data.set, data.country.regions());
+            CampaignValues[] campaigns = load(store);
+            calculator = new IndicatorCalculator(data.set, newestYear(), campaigns[0], campaigns[1]);
+            calculation = new CountryCalculation(data.set, data.country.regions());
             for (Unit unit : calculation.units()) {
                 unitsByCode.put(unit.code(), unit);
                 if (unit.level() == UnitLevel.MUNICIPALITY) {
@@ -110,44 +91,34 @@ final class Recompute {
             for (int i = 0; i < indicators.size(); i++) {
                 indicatorIndex.put(indicators.get(i), i);
             }
-            calculation.run(newestYear(), CampaignValues.of(figures), previous, value -> {
+            calculation.run(calculator, value -> {
                 if (value.unit().level() == UnitLevel.MUNICIPALITY) {
                     municipalityValues[indicatorIndex.get(value.indicator())][municipalityIndex
                             .get(value.unit().code())] = value.value() == null ? Double.NaN : value.value();
                 }
             });
             organisations = data.country.organisationCodes();
-            rollUp = new RollUp(data.set, calculation.units(), newestYear());
-            rollUp.run(CampaignValues.of(figures), previous, null);
+        }
+
+        /** The whole country again in memory, on the loaded figures. */
+        CountryCalculation.Summary recompute() {
+            return calculation.run(new IndicatorCalculator(data.set, newestYear(), calculator.current(),
+                    previous()), null);
+        }
+
+        private CampaignValues previous() {
+            return calculator.previous();
         }
 
         /**
-         * One edit through the roll-up: the organisation is evaluated again and the sums above it
-         * corrected; its municipality moves in each ranking.
-         *
-         * @return the values computed
-         */
-        int editRolledUp(String organisation, String element, double value) {
-            Map<String, Double> changed = new HashMap<>(figures.get(organisation));
-            changed.put(element, value);
-            figures.put(organisation, Map.copyOf(changed));
-            return rollUp.edit(CampaignValues.of(figures), organisation).size();
-        }
-
-        /**
-         * One edit: the organisation's figure changes; the organisation, its municipality, its
-         * region and the country are computed again for every indicator, and every indicator's
-         * municipality ranking is sorted again. Nothing else can change.
+         * One edit: the organisation's figure changes (one column cell); the organisation, its
+         * municipality, its region and the country are computed again for every indicator, and
+         * every indicator's municipality ranking is sorted again. Nothing else can change.
          *
          * @return the values computed
          */
         int edit(String organisation, String element, double value) {
-            Map<String, Double> original = figures.get(organisation);
-            Map<String, Double> changed = new HashMap<>(original);
-            changed.put(element, value);
-            figures.put(organisation, Map.copyOf(changed));
-            IndicatorCalculator calculator = new IndicatorCalculator(data.set, newestYear(), CampaignValues.of(figures),
-                    previous);
+            IndicatorCalculator edited = calculator.edited(organisation, element, value);
             Unit unit = unitsByCode.get(organisation);
             List<Unit> affected = List.of(unit, unitsByCode.get(unit.municipalityCode()),
                     unitsByCode.get(organisation.substring(0, 3)), unitsByCode.get(SyntheticCountry.CODE));
@@ -155,7 +126,7 @@ final class Recompute {
             int municipality = municipalityIndex.get(unit.municipalityCode());
             for (int i = 0; i < indicators.size(); i++) {
                 for (Unit target : affected) {
-                    IndicatorValue result = calculator.compute(indicators.get(i), target);
+                    IndicatorValue result = edited.compute(indicators.get(i), target);
                     if (target.level() == UnitLevel.MUNICIPALITY) {
                         municipalityValues[i][municipality] = result.value() == null ? Double.NaN : result.value();
                     }
@@ -164,8 +135,6 @@ final class Recompute {
                 double[] ranking = municipalityValues[i].clone();
                 Arrays.sort(ranking);
             }
-            // undone, so that the roll-up's edits start from the figures it was run on
-            figures.put(organisation, original);
             return computed;
         }
     }

@@ -3,16 +3,17 @@ package org.profmonitor.core.compute;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
+import org.profmonitor.core.formula.ColumnarEvaluator;
 import org.profmonitor.core.formula.Formula;
-import org.profmonitor.core.formula.FormulaEvaluator;
 import org.profmonitor.core.formula.FormulaResult;
 import org.profmonitor.core.formula.FormulaSyntaxException;
-import org.profmonitor.core.formula.UnitData;
 import org.profmonitor.core.indicators.DemoCampaign;
 import org.profmonitor.core.indicators.IndicatorSetContribution;
 import org.profmonitor.core.indicators.IndicatorSetEnvironment;
@@ -24,6 +25,11 @@ import org.profmonitor.model.IndicatorSet;
  * Computes the indicators of a set for units of a campaign with the formula language, with the
  * previous campaign's figures for {@code prev()} and "not below last year", and decides whether
  * each plan is reached. Not thread-safe: use one per calculation run.
+ * <p>
+ * Each formula is compiled once ({@link ColumnarEvaluator}) and evaluated over the campaigns'
+ * columns; each unit's organisations are mapped to column indices once, and each indicator's
+ * targets resolved once per municipality. The results are those of {@link
+ * org.profmonitor.core.formula.FormulaEvaluator} over {@link CampaignValues#unitData}.
  */
 public final class IndicatorCalculator {
 
@@ -31,8 +37,28 @@ public final class IndicatorCalculator {
     private final String academicYear;
     private final CampaignValues current;
     private final CampaignValues previous;
-    private final FormulaEvaluator evaluator;
-    private final Map<String, Formula> formulas = new HashMap<>();
+    private final Shared shared;
+    private final ColumnarEvaluator.Campaign currentColumns;
+    private final ColumnarEvaluator.Campaign previousColumns;
+    /* a unit's organisations as indices of the current and of the previous campaign */
+    private final Map<Unit, int[][]> indices;
+    /* the same for every unit of a list computed with compute(Indicator, List) */
+    private final Map<List<Unit>, ListIndices> listIndices;
+
+    /* The units of a list as they were when their indices were taken, to notice a changed list. */
+    private record ListIndices(Unit[] units, int[][][] organisations) {
+    }
+
+    /** What the calculators of one run and its edits share: formulas, plans, the evaluator. */
+    private static final class Shared {
+        final ColumnarEvaluator evaluator;
+        final Map<Indicator, ColumnarEvaluator.Program> programs = new IdentityHashMap<>();
+        final Map<Indicator, Map<String, PlanCheck.Plan>> plans = new IdentityHashMap<>();
+
+        Shared(IndicatorSet set) {
+            evaluator = new ColumnarEvaluator(new IndicatorSetEnvironment(set));
+        }
+    }
 
     /**
      * @param set the indicator set
@@ -46,7 +72,49 @@ public final class IndicatorCalculator {
         this.academicYear = academicYear;
         this.current = Objects.requireNonNull(current, "current"); //$NON-NLS-1$
         this.previous = previous;
-        this.evaluator = new FormulaEvaluator(new IndicatorSetEnvironment(set));
+        this.shared = new Shared(set);
+        this.currentColumns = shared.evaluator.bind(current.columns());
+        this.previousColumns = previous == null ? null : shared.evaluator.bind(previous.columns());
+        this.indices = new IdentityHashMap<>();
+        this.listIndices = new IdentityHashMap<>();
+    }
+
+    private IndicatorCalculator(IndicatorCalculator base, CampaignValues current) {
+        this.set = base.set;
+        this.academicYear = base.academicYear;
+        this.current = current;
+        this.previous = base.previous;
+        this.shared = base.shared;
+        this.currentColumns = shared.evaluator.bind(current.columns());
+        this.previousColumns = base.previousColumns;
+        // the indices stay valid while the organisations are indexed the same way
+        boolean same = current.sameOrganisations(base.current);
+        this.indices = same ? base.indices : new IdentityHashMap<>();
+        this.listIndices = same ? base.listIndices : new IdentityHashMap<>();
+    }
+
+    /**
+     * The calculator after one figure of the campaign computed changed: what the workbench does on
+     * an edit. Compiled formulas, targets and units' indices are reused; only the changed column
+     * is copied.
+     *
+     * @param organisationCode the organisation
+     * @param elementCode the element
+     * @param value the new figure, or {@code null} when it was removed
+     * @return a calculator over the changed figures; this one is unchanged
+     */
+    public IndicatorCalculator edited(String organisationCode, String elementCode, Double value) {
+        return new IndicatorCalculator(this, current.with(organisationCode, elementCode, value));
+    }
+
+    /** @return the figures of the campaign computed */
+    public CampaignValues current() {
+        return current;
+    }
+
+    /** @return the figures of the previous campaign, or {@code null} */
+    public CampaignValues previous() {
+        return previous;
     }
 
     /**
@@ -88,14 +156,57 @@ public final class IndicatorCalculator {
      * @return the indicator's value for the unit, compared with its plan
      */
     public IndicatorValue compute(Indicator indicator, Unit unit) {
-        UnitData now = current.unitData(unit.organisationCodes());
-        UnitData before = previous == null ? null : previous.unitData(unit.organisationCodes());
-        Formula formula = formula(indicator);
-        FormulaResult result = formula == null ? invalid() : evaluator.evaluate(formula, now, before);
+        return compute(indicator, unit, indices.computeIfAbsent(unit, this::indicesOf), program(indicator),
+                plan(indicator, unit.municipalityCode()));
+    }
+
+    /**
+     * One indicator for many units: the formula, the units' indices and the targets are looked up
+     * once for the list, not per unit (the country has 42,000 units per indicator).
+     *
+     * @param indicator an indicator of the set
+     * @param units the units; pass the same list for every indicator: its indices are remembered
+     * @return the indicator's value for each unit, in the list's order
+     */
+    public List<IndicatorValue> compute(Indicator indicator, List<Unit> units) {
+        ListIndices known = listIndices.get(units);
+        if (known == null || known.units().length != units.size()) {
+            Unit[] listed = units.toArray(Unit[]::new);
+            int[][][] all = new int[listed.length][][];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = indices.computeIfAbsent(listed[i], this::indicesOf);
+            }
+            known = new ListIndices(listed, all);
+            listIndices.put(units, known);
+        }
+        ColumnarEvaluator.Program program = program(indicator);
+        List<IndicatorValue> values = new ArrayList<>(units.size());
+        PlanCheck.Plan plan = null;
+        String municipality = null;
+        for (int i = 0; i < known.units().length; i++) {
+            Unit unit = units.get(i);
+            int[][] organisations = unit == known.units()[i] ? known.organisations()[i]
+                    : indices.computeIfAbsent(unit, this::indicesOf); // the list changed since
+            // units come municipality by municipality: the plan changes rarely
+            if (plan == null || !Objects.equals(municipality, unit.municipalityCode())) {
+                municipality = unit.municipalityCode();
+                plan = plan(indicator, municipality);
+            }
+            values.add(compute(indicator, unit, organisations, program, plan));
+        }
+        return values;
+    }
+
+    private IndicatorValue compute(Indicator indicator, Unit unit, int[][] organisations,
+            ColumnarEvaluator.Program program, PlanCheck.Plan plan) {
+        FormulaResult result = program == null ? invalid()
+                : shared.evaluator.evaluate(program, currentColumns, organisations[0], previousColumns,
+                        organisations[1]);
         // The previous value itself has no earlier campaign at hand: prev() inside it gives no data.
-        FormulaResult previousResult = formula == null || before == null ? null : evaluator.evaluate(formula, before);
-        PlanCheck.Outcome plan = PlanCheck.check(indicator, unit, academicYear, result, previousResult);
-        return new IndicatorValue(indicator, unit, result, previousResult, plan.target(), plan.reached());
+        FormulaResult previousResult = program == null || previousColumns == null ? null
+                : shared.evaluator.evaluate(program, previousColumns, organisations[1], null, null);
+        PlanCheck.Outcome outcome = plan.outcome(result, previousResult);
+        return new IndicatorValue(indicator, unit, result, previousResult, outcome.target(), outcome.reached());
     }
 
     /**
@@ -106,9 +217,7 @@ public final class IndicatorCalculator {
         List<IndicatorValue> values = new ArrayList<>();
         for (Criterion criterion : set.getCriteria()) {
             for (Indicator indicator : criterion.getIndicators()) {
-                for (Unit unit : units) {
-                    values.add(compute(indicator, unit));
-                }
+                values.addAll(compute(indicator, units));
             }
         }
         return values;
@@ -125,14 +234,37 @@ public final class IndicatorCalculator {
         throw new NoSuchElementException(code);
     }
 
-    private Formula formula(Indicator indicator) {
-        return formulas.computeIfAbsent(indicator.getCode(), code -> {
+    /* null: a syntax error, reported by the registry's validation; here it just has no value */
+    private ColumnarEvaluator.Program program(Indicator indicator) {
+        ColumnarEvaluator.Program program = shared.programs.get(indicator);
+        if (program == null && !shared.programs.containsKey(indicator)) {
             try {
-                return Formula.parse(indicator.getFormula() == null ? "" : indicator.getFormula()); //$NON-NLS-1$
+                program = shared.evaluator.compile(
+                        Formula.parse(indicator.getFormula() == null ? "" : indicator.getFormula())); //$NON-NLS-1$
             } catch (FormulaSyntaxException e) {
-                return null; // reported by the registry's validation; here it just has no value
+                program = null;
             }
-        });
+            shared.programs.put(indicator, program);
+        }
+        return program;
+    }
+
+    private PlanCheck.Plan plan(Indicator indicator, String municipalityCode) {
+        Map<String, PlanCheck.Plan> byMunicipality = shared.plans.computeIfAbsent(indicator, key -> new HashMap<>());
+        PlanCheck.Plan plan = byMunicipality.get(municipalityCode);
+        if (plan == null) {
+            plan = PlanCheck.plan(indicator, municipalityCode, academicYear);
+            byMunicipality.put(municipalityCode, plan);
+        }
+        return plan;
+    }
+
+    private int[][] indicesOf(Unit unit) {
+        List<String> codes = unit.organisationCodes();
+        if (codes.size() > 1) {
+            codes = List.copyOf(new LinkedHashSet<>(codes)); // each once, as unitData() counts them
+        }
+        return new int[][] { current.indices(codes), previous == null ? null : previous.indices(codes) };
     }
 
     private static FormulaResult invalid() {

@@ -33,8 +33,7 @@ public final class PlanCheck {
 
     static Outcome check(Indicator indicator, Unit unit, String academicYear, FormulaResult current,
             FormulaResult previous) {
-        return check(indicator, unit, academicYear, current.hasValue() ? current.value() : null,
-                previous != null && previous.hasValue() ? previous.value() : null);
+        return plan(indicator, unit.municipalityCode(), academicYear).outcome(current, previous);
     }
 
     /**
@@ -46,23 +45,67 @@ public final class PlanCheck {
      * @return the plan shown and whether it is reached
      */
     public static Outcome check(Indicator indicator, Unit unit, String academicYear, Double value, Double previous) {
-        List<Target> targets = applicable(indicator, unit, academicYear);
-        Double shown = targets.stream().filter(t -> kind(t) == TargetKind.VALUE).map(Target::getValue)
-                .filter(v -> v != null).findFirst().orElse(null);
-        Direction direction = indicator.getDirection() == null ? Direction.HIGHER_IS_BETTER : indicator.getDirection();
-        if (targets.isEmpty() || direction == Direction.NEUTRAL || value == null) {
-            return new Outcome(shown, null);
+        return plan(indicator, unit.municipalityCode(), academicYear).outcome(value, previous);
+    }
+
+    /**
+     * The targets of an indicator that apply in one municipality (or, with {@code null}, above
+     * municipalities) and one academic year, resolved once for all units there.
+     *
+     * @param indicator the indicator
+     * @param municipalityCode the municipality the units are or lie in; {@code null} for a region
+     * @param academicYear the campaign's academic year
+     * @return the plan, to check values against
+     */
+    public static Plan plan(Indicator indicator, String municipalityCode, String academicYear) {
+        return new Plan(indicator, applicable(indicator, municipalityCode, academicYear));
+    }
+
+    /** The targets that apply, with the plan value shown and the direction. */
+    public static final class Plan {
+        private final List<Target> targets;
+        private final Double shown;
+        private final Direction direction;
+        /* outcomes are records: one of each per plan serves every unit (a million values a run) */
+        private final Outcome undetermined;
+        private final Outcome reached;
+        private final Outcome missed;
+
+        private Plan(Indicator indicator, List<Target> targets) {
+            this.targets = targets;
+            this.shown = targets.stream().filter(t -> kind(t) == TargetKind.VALUE).map(Target::getValue)
+                    .filter(v -> v != null).findFirst().orElse(null);
+            this.direction = indicator.getDirection() == null ? Direction.HIGHER_IS_BETTER : indicator.getDirection();
+            this.undetermined = new Outcome(shown, null);
+            this.reached = new Outcome(shown, Boolean.TRUE);
+            this.missed = new Outcome(shown, Boolean.FALSE);
         }
-        boolean undetermined = false;
-        for (Target target : targets) {
-            Double plan = kind(target) == TargetKind.VALUE ? target.getValue() : previous;
-            if (plan == null) {
-                undetermined = true;
-            } else if (!meets(value, plan, direction)) {
-                return new Outcome(shown, Boolean.FALSE);
+
+        /**
+         * @param value the unit's value, or {@code null} when it has none
+         * @param previous the unit's value in the previous campaign, or {@code null}
+         * @return the plan shown and whether it is reached
+         */
+        public Outcome outcome(Double value, Double previous) {
+            if (targets.isEmpty() || direction == Direction.NEUTRAL || value == null) {
+                return undetermined;
             }
+            boolean unknown = false;
+            for (Target target : targets) {
+                Double plan = kind(target) == TargetKind.VALUE ? target.getValue() : previous;
+                if (plan == null) {
+                    unknown = true;
+                } else if (!meets(value, plan, direction)) {
+                    return missed;
+                }
+            }
+            return unknown ? undetermined : reached;
         }
-        return new Outcome(shown, undetermined ? null : Boolean.TRUE);
+
+        Outcome outcome(FormulaResult current, FormulaResult previous) {
+            return outcome(current.hasValue() ? current.value() : null,
+                    previous != null && previous.hasValue() ? previous.value() : null);
+        }
     }
 
     /**
@@ -70,14 +113,14 @@ public final class PlanCheck {
      * decision overrides the set-wide plan), else the set-wide ones; in both cases only those of the
      * campaign's academic year or of no year, and of the indicator's education level or of none.
      */
-    static List<Target> applicable(Indicator indicator, Unit unit, String academicYear) {
+    static List<Target> applicable(Indicator indicator, String municipalityCode, String academicYear) {
         List<Target> fitting = indicator.getTargets().stream()
                 .filter(t -> t.getAcademicYear() == null || t.getAcademicYear().isBlank()
                         || t.getAcademicYear().equals(academicYear))
                 .filter(t -> !t.isSetLevel() || !indicator.isSetLevel() || t.getLevel() == indicator.getLevel())
                 .toList();
-        List<Target> own = fitting.stream().filter(t -> unit.municipalityCode() != null
-                && unit.municipalityCode().equals(t.getMunicipalityCode())).toList();
+        List<Target> own = fitting.stream().filter(t -> municipalityCode != null
+                && municipalityCode.equals(t.getMunicipalityCode())).toList();
         if (!own.isEmpty()) {
             return own;
         }

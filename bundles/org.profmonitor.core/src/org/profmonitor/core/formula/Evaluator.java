@@ -174,15 +174,20 @@ final class Evaluator {
         if (left == null || right == null) {
             return null;
         }
+        return b.op().isComparison() ? compare(b.op(), left, right) : null;
+    }
+
+    /** A comparison's outcome; shared with the {@link ColumnarEvaluator}'s compiled comparisons. */
+    static boolean compare(BinaryOp op, double left, double right) {
         int order = Double.compare(left, right);
-        return switch (b.op()) {
+        return switch (op) {
             case EQ -> order == 0;
             case NE -> order != 0;
             case LT -> order < 0;
             case LE -> order <= 0;
             case GT -> order > 0;
             case GE -> order >= 0;
-            default -> null;
+            default -> throw new IllegalArgumentException(op.name());
         };
     }
 
@@ -196,7 +201,7 @@ final class Evaluator {
     }
 
     /** Elements the share itself reads; indicators and prev() have their own rules. */
-    private static void directElements(Node node, Set<String> elements) {
+    static void directElements(Node node, Set<String> elements) {
         switch (node) {
             case Node.Element e -> elements.add(e.code());
             case Node.Unary u -> directElements(u.operand(), elements);
@@ -213,7 +218,7 @@ final class Evaluator {
     }
 
     /** Whether a share() argument is per organisation (to be summed) rather than an aggregate. */
-    private static boolean isPerOrganisation(Node node) {
+    static boolean isPerOrganisation(Node node) {
         return switch (node) {
             case Node.Element e -> true;
             case Node.Unary u -> isPerOrganisation(u.operand());
@@ -222,7 +227,7 @@ final class Evaluator {
         };
     }
 
-    private static Double arithmetic(BinaryOp op, Double left, Double right) {
+    static Double arithmetic(BinaryOp op, Double left, Double right) {
         if (left == null || right == null) {
             return null;
         }
@@ -235,12 +240,12 @@ final class Evaluator {
         });
     }
 
-    private static Double negate(Double value) {
+    static Double negate(Double value) {
         return value == null ? null : -value;
     }
 
     /** Treats NaN and infinities (from bad input or overflow) as "cannot be computed". */
-    private static Double finite(Double value) {
+    static Double finite(Double value) {
         return value == null || !Double.isFinite(value) ? null : value;
     }
 }

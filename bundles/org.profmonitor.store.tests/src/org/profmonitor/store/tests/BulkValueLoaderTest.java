@@ -37,7 +37,7 @@ class BulkValueLoaderTest {
 
     /* More rows than one JDBC batch, so that the last, partial batch is written too. */
     @Test
-    void loadsEveryRowWithItsAuditInBatches() throws Exception {
+    void loadsEveryRowWithOneAuditRowForTheLoad() throws Exception {
         try (Store store = Store.open(database())) {
             campaign(store, "c");
             long written = store.bulk().load("c", "generator", "bulk.csv", sink -> {
@@ -50,10 +50,49 @@ class BulkValueLoaderTest {
             assertEquals(12_345, values.size());
             assertEquals("generator", values.get(0).changedBy());
             List<AuditEntry> audit = store.values().audit("c");
-            assertEquals(12_345, audit.size());
-            assertNull(audit.get(7).oldValue());
-            assertEquals(7.0, audit.get(7).newValue());
-            assertEquals("bulk.csv", audit.get(7).source());
+            assertEquals(1, audit.size(), "one row for the load, not one per value");
+            assertEquals("", audit.get(0).organisationCode());
+            assertEquals("", audit.get(0).elementCode());
+            assertNull(audit.get(0).oldValue());
+            assertEquals(12_345.0, audit.get(0).newValue());
+            assertEquals("generator", audit.get(0).changedBy());
+            assertEquals("bulk.csv", audit.get(0).source());
+            assertEquals(values.get(0).changedAt(), audit.get(0).changedAt());
+        }
+    }
+
+    /* The import file quotes every text: commas, quotes, Cyrillic and empty codes come back as they went in. */
+    @Test
+    void keepsCodesWithCommasQuotesAndCyrillicAsTheyAre() throws Exception {
+        try (Store store = Store.open(database())) {
+            campaign(store, "c");
+            store.bulk().load("c", "ввод \"первый\"", null, sink -> {
+                sink.accept("ORG,1", "STUD", "", 1.5);
+                sink.accept("ORG \"2\"", "ВУЗ", "ОВЗ", -0.25);
+                sink.accept("ORG-3", "STUD", null, 1e15);
+            });
+            List<StoredValue> values = store.values().values("c");
+            assertEquals(List.of("ORG \"2\"/ВУЗ/ОВЗ=-0.25", "ORG,1/STUD/=1.5", "ORG-3/STUD/=1.0E15"),
+                    values.stream().map(v -> v.organisationCode() + '/' + v.elementCode() + '/'
+                            + v.disaggregation() + '=' + v.value()).sorted().toList());
+            assertEquals("ввод \"первый\"", values.get(0).changedBy());
+        }
+    }
+
+    @Test
+    void aLoadItsRowsAbandonLeavesNothingWritten() throws Exception {
+        StoreLocation location = database();
+        try (Store store = Store.open(location)) {
+            campaign(store, "c");
+            assertThrows(StoreException.class, () -> store.bulk().load("c", "generator", null, sink -> {
+                sink.accept("ORG", "STUD", "", 1);
+                throw new StoreException("the file is broken");
+            }));
+            assertEquals(0, TestDatabases.count(location, "DATA_VALUE"));
+            assertEquals(0, TestDatabases.count(location, "VALUE_AUDIT"));
+            assertEquals(0, store.bulk().load("c", "generator", null, sink -> {
+            }), "nothing to load writes nothing");
+            assertEquals(0, TestDatabases.count(location, "VALUE_AUDIT"));
         }
     }
 
