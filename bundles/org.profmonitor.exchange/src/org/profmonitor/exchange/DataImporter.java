@@ -83,8 +83,8 @@ public final class DataImporter {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(Files::isRegularFile).filter(DataImporter::isDataFile).sorted().forEach(files::add);
+                try {
+                    files.addAll(folderFiles(path));
                 } catch (IOException e) {
                     collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path),
                             NLS.bind(Messages.Problem_Unreadable, e.getMessage()));
@@ -96,6 +96,36 @@ public final class DataImporter {
             }
         }
         return files;
+    }
+
+    /**
+     * The files an import of these paths reads, for a preview: a folder gives its data files as
+     * {@link #importFiles(Collection)} takes them; an unreadable folder gives none (the import
+     * names it).
+     *
+     * @param paths files and folders
+     * @return the files, folders expanded
+     */
+    public static List<Path> dataFiles(Collection<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try {
+                    files.addAll(folderFiles(path));
+                } catch (IOException e) {
+                    // reported by the import itself, with the place
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> folderFiles(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile).filter(DataImporter::isDataFile).sorted().toList();
+        }
     }
 
     private static boolean isDataFile(Path file) {
