@@ -79,6 +79,7 @@ public final class DataImporter {
         return new ImportBatch(files, values, problems, ImportSummary.of(reference.directory(), values, problems.size()));
     }
 
+    /* with no collector (a preview) a missing file is kept, so the preview says it cannot read it */
     private static List<Path> expand(Collection<Path> paths, ImportCollector collector) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -86,10 +87,12 @@ public final class DataImporter {
                 try {
                     files.addAll(folderFiles(path));
                 } catch (IOException e) {
-                    collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path),
-                            NLS.bind(Messages.Problem_Unreadable, e.getMessage()));
+                    if (collector != null) {
+                        collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path),
+                                NLS.bind(Messages.Problem_Unreadable, e.getMessage()));
+                    }
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.isRegularFile(path) || collector == null) {
                 files.add(path);
             } else {
                 collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path), Messages.Problem_MissingFile);
@@ -107,19 +110,7 @@ public final class DataImporter {
      * @return the files, folders expanded
      */
     public static List<Path> dataFiles(Collection<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try {
-                    files.addAll(folderFiles(path));
-                } catch (IOException e) {
-                    // reported by the import itself, with the place
-                }
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
+        return expand(paths, null);
     }
 
     private static List<Path> folderFiles(Path folder) throws IOException {
