@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CampaignCompleteness.MunicipalityCompleteness;
+import org.profmonitor.exchange.FilePreview;
 import org.profmonitor.exchange.ImportBatch;
 import org.profmonitor.model.Organisation;
 import org.profmonitor.store.Store;
@@ -91,6 +92,17 @@ class CampaignCompletenessTest {
 		assertEquals(List.of(), batch.problems());
 		assertEquals(written, batch.values().size());
 		assertEquals(written, valueImport.preview(batch).unchanged());
+	}
+
+	@Test
+	void theXlsxTableHasTheValuesAsNumbers(@TempDir Path folder) throws Exception {
+		Path file = folder.resolve("tver.xlsx");
+		int written = ValueExport.writeXlsx(store, TVER, file);
+		assertEquals(store.values().values(TVER).size(), written);
+		FilePreview preview = FilePreview.of(file, 2);
+		assertEquals(TVER, preview.sheet());
+		assertEquals(List.of("организация", "показатель", "значение", "разрез"), preview.rows().get(0));
+		assertEquals(List.of("TVR-AND-01", "BVB_10_11", "33", ""), preview.rows().get(1), "by organisation and element code");
 	}
 
 	@Test

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
+import org.profmonitor.exchange.TableWorkbook;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 
@@ -15,7 +19,7 @@ import org.profmonitor.store.StoreException;
  * Writes a campaign's stored values as a CSV file in the long layout the import reads
  * ({@code организация;показатель;значение;разрез}): UTF-8 with a byte order mark, so that Excel in
  * a Russian locale opens it as it is, and a decimal comma. A file written here imports back into
- * the same values.
+ * the same values. The same table can be written as XLSX for Excel.
  */
 public final class ValueExport {
 
@@ -69,6 +73,25 @@ public final class ValueExport {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * Writes the same table as {@link #writeCsv} as an XLSX workbook of one sheet, values as numbers,
+	 * for reading in Excel (the import reads filled templates, not this table).
+	 *
+	 * @param store      the open database
+	 * @param campaignId the campaign
+	 * @param file       the workbook to write; replaced when it exists
+	 * @return the number of values written
+	 * @throws StoreException when the database fails
+	 * @throws IOException    when the file cannot be written
+	 */
+	public static int writeXlsx(Store store, String campaignId, Path file) throws StoreException, IOException {
+		List<List<Object>> rows = new ArrayList<>();
+		store.values().forEachValue(campaignId, (organisation, element, disaggregation, value) -> rows
+				.add(Arrays.asList(organisation, element, value, disaggregation == null ? "" : disaggregation))); //$NON-NLS-1$
+		TableWorkbook.write(file, campaignId, List.of(HEADER.split(String.valueOf(SEPARATOR))), rows);
+		return rows.size();
 	}
 
 	/** @return a whole number without a fraction, any other with a decimal comma */

@@ -14,11 +14,12 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.profmonitor.exchange.FilePreview;
 import org.profmonitor.exchange.TemplateLayout;
 import org.profmonitor.ui.internal.exchange.ExportWizard;
 import org.profmonitor.ui.internal.store.StoreService;
 
-/** The export wizard writes Tver's 2022/23 values as CSV and one XLSX template per municipality. */
+/** The export wizard writes Tver's 2022/23 values as CSV and XLSX and one XLSX template per municipality. */
 class ExportWizardTest {
 
 	private static final String CAMPAIGN = "tver-2022-23"; //$NON-NLS-1$
@@ -35,7 +36,7 @@ class ExportWizardTest {
 		WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		wizard.choose(folder, true, TemplateLayout.PER_MUNICIPALITY);
+		wizard.choose(folder, true, true, TemplateLayout.PER_MUNICIPALITY);
 		assertTrue(wizard.canFinish());
 		assertTrue(wizard.performFinish());
 		dialog.close();
@@ -47,8 +48,13 @@ class ExportWizardTest {
 				.findFirst().orElseThrow());
 		try (Stream<Path> files = Files.list(folder)) {
 			long templates = files.filter(file -> file.toString().endsWith(".xlsx")).count();
-			// one per municipality with organisations
-			assertEquals(42, templates);
+			// one per municipality with organisations, and the values table
+			assertEquals(42 + 1, templates);
+		}
+		FilePreview table = FilePreview.of(folder.resolve("tver-2022-23-values.xlsx"), 2);
+		assertEquals(List.of("TVR-AND-01", "BVB_10_11", "33", ""), table.rows().get(1), "by organisation and element code");
+		try (Stream<Path> files = Files.list(folder)) {
+			assertTrue(files.noneMatch(file -> file.getFileName().toString().startsWith(".")), "no temporary file left");
 		}
 	}
 }

@@ -189,6 +189,7 @@ public final class Messages extends NLS {
 	public static String Preferences_User;
 	public static String Preferences_Password;
 	public static String Preferences_SecureStorageFailed;
+	public static String Export_ValuesXlsx;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

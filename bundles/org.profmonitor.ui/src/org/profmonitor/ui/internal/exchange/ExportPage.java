@@ -24,6 +24,7 @@ final class ExportPage extends WizardPage {
 	private CampaignChoice campaign;
 	private Text folder;
 	private Button values;
+	private Button valuesXlsx;
 	private Button templates;
 	private Button perMunicipality;
 
@@ -54,6 +55,7 @@ final class ExportPage extends WizardPage {
 			}
 		});
 		values = check(body, Messages.Export_Values, true);
+		valuesXlsx = check(body, Messages.Export_ValuesXlsx, false);
 		templates = check(body, Messages.Export_Templates, false);
 		perMunicipality = check(body, Messages.Export_PerMunicipality, false);
 		templates.addListener(SWT.Selection, event -> perMunicipality.setEnabled(templates.getSelection()));
@@ -78,7 +80,7 @@ final class ExportPage extends WizardPage {
 			message = Messages.Import_NoCampaign;
 		} else if (folder.getText().isBlank()) {
 			message = Messages.Export_NoFolder;
-		} else if (!values.getSelection() && !templates.getSelection()) {
+		} else if (!values.getSelection() && !valuesXlsx.getSelection() && !templates.getSelection()) {
 			message = Messages.Export_Nothing;
 		}
 		setErrorMessage(message);
@@ -97,6 +99,10 @@ final class ExportPage extends WizardPage {
 		return values.getSelection();
 	}
 
+	boolean valuesXlsx() {
+		return valuesXlsx.getSelection();
+	}
+
 	/** @return the templates' layout, {@code null} for no templates */
 	TemplateLayout templates() {
 		if (!templates.getSelection()) {
@@ -105,10 +111,11 @@ final class ExportPage extends WizardPage {
 		return perMunicipality.getSelection() ? TemplateLayout.PER_MUNICIPALITY : TemplateLayout.PER_ORGANISATION;
 	}
 
-	/** Fills the page as a user would: the folder, values or not, templates (and how) or not. */
-	void choose(Path chosenFolder, boolean withValues, TemplateLayout layout) {
+	/** Fills the page as a user would: the folder, values as CSV, as XLSX, templates (and how) or not. */
+	void choose(Path chosenFolder, boolean csv, boolean xlsx, TemplateLayout layout) {
 		folder.setText(chosenFolder.toString());
-		values.setSelection(withValues);
+		values.setSelection(csv);
+		valuesXlsx.setSelection(xlsx);
 		templates.setSelection(layout != null);
 		perMunicipality.setEnabled(layout != null);
 		perMunicipality.setSelection(layout == TemplateLayout.PER_MUNICIPALITY);

@@ -50,24 +50,28 @@ public final class ExportWizard extends CampaignWizard implements IExportWizard 
 	public boolean performFinish() {
 		String campaignId = page.campaignId();
 		Path folder = page.folder();
-		boolean values = page.values();
+		boolean csv = page.values();
+		boolean xlsx = page.valuesXlsx();
 		TemplateLayout layout = page.templates();
 		exportJob = Job.create(NLS.bind(Messages.Export_Job, campaignId),
-				(IJobFunction) monitor -> export(campaignId, folder, values, layout, monitor));
+				(IJobFunction) monitor -> export(campaignId, folder, csv, xlsx, layout, monitor));
 		exportJob.setUser(true);
 		exportJob.schedule();
 		return true;
 	}
 
-	private static IStatus export(String campaignId, Path folder, boolean values, TemplateLayout layout,
+	private static IStatus export(String campaignId, Path folder, boolean csv, boolean xlsx, TemplateLayout layout,
 			IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 3);
 		try {
 			Store store = StoreService.getDefault().store(progress.split(1));
 			CampaignContext campaign = CampaignContext.resolve(store, IndicatorSetRegistry.getDefault(), campaignId);
 			int written = 0;
-			if (values) {
-				written = ValueExport.writeCsv(store, campaignId, folder.resolve(valuesFileName(campaignId)));
+			if (csv) {
+				written = ValueExport.writeCsv(store, campaignId, folder.resolve(valuesFileName(campaignId, ".csv"))); //$NON-NLS-1$
+			}
+			if (xlsx) {
+				written = ValueExport.writeXlsx(store, campaignId, folder.resolve(valuesFileName(campaignId, ".xlsx"))); //$NON-NLS-1$
 			}
 			progress.split(1);
 			int templates = 0;
@@ -86,13 +90,13 @@ public final class ExportWizard extends CampaignWizard implements IExportWizard 
 	}
 
 	/** @return the values file's name: the campaign's id, which is letters, digits and hyphens */
-	public static String valuesFileName(String campaignId) {
-		return campaignId.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-values.csv"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	public static String valuesFileName(String campaignId, String extension) {
+		return campaignId.replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-values" + extension; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
-	/** Fills the page as a user would. */
-	public void choose(Path folder, boolean values, TemplateLayout layout) {
-		page.choose(folder, values, layout);
+	/** Fills the page as a user would: the folder, values as CSV, as XLSX, templates (and how) or none. */
+	public void choose(Path folder, boolean csv, boolean xlsx, TemplateLayout layout) {
+		page.choose(folder, csv, xlsx, layout);
 	}
 
 	/** @return the job of the last Finish, {@code null} before */
