@@ -79,23 +79,44 @@ public final class DataImporter {
         return new ImportBatch(files, values, problems, ImportSummary.of(reference.directory(), values, problems.size()));
     }
 
+    /* with no collector (a preview) a missing file is kept, so the preview says it cannot read it */
     private static List<Path> expand(Collection<Path> paths, ImportCollector collector) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> children = Files.list(path)) {
-                    children.filter(Files::isRegularFile).filter(DataImporter::isDataFile).sorted().forEach(files::add);
+                try {
+                    files.addAll(folderFiles(path));
                 } catch (IOException e) {
-                    collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path),
-                            NLS.bind(Messages.Problem_Unreadable, e.getMessage()));
+                    if (collector != null) {
+                        collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path),
+                                NLS.bind(Messages.Problem_Unreadable, e.getMessage()));
+                    }
                 }
-            } else if (Files.isRegularFile(path)) {
+            } else if (Files.isRegularFile(path) || collector == null) {
                 files.add(path);
             } else {
                 collector.problem(ProblemKind.UNREADABLE_FILE, Location.of(path), Messages.Problem_MissingFile);
             }
         }
         return files;
+    }
+
+    /**
+     * The files an import of these paths reads, for a preview: a folder gives its data files as
+     * {@link #importFiles(Collection)} takes them; an unreadable folder gives none (the import
+     * names it).
+     *
+     * @param paths files and folders
+     * @return the files, folders expanded
+     */
+    public static List<Path> dataFiles(Collection<Path> paths) {
+        return expand(paths, null);
+    }
+
+    private static List<Path> folderFiles(Path folder) throws IOException {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(Files::isRegularFile).filter(DataImporter::isDataFile).sorted().toList();
+        }
     }
 
     private static boolean isDataFile(Path file) {

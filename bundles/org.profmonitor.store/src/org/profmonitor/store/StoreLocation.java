@@ -25,6 +25,8 @@ public final class StoreLocation {
     /** {@code password=} as a PostgreSQL query parameter or a Derby attribute. */
     private static final Pattern PASSWORD_ATTRIBUTE = Pattern.compile("[?&;]password=", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
 
+    private static final Pattern USER_ATTRIBUTE = Pattern.compile("[?&;]user=", Pattern.CASE_INSENSITIVE); //$NON-NLS-1$
+
     private final String url;
     private final Path folder;
     /* kept in memory only, never in toString() or displayName() */
@@ -46,6 +48,29 @@ public final class StoreLocation {
      */
     public StoreLocation withPassword(String secret) {
         return new StoreLocation(url, folder, secret);
+    }
+
+    /**
+     * Names the user of a server URL that names none, as the workbench's preferences keep the user
+     * apart from the URL: {@code ?user=} (or {@code &user=}) for PostgreSQL, {@code ;user=} for a
+     * Derby network server.
+     *
+     * @param user the user; blank leaves the location as it is
+     * @return the location with the user in its URL; an embedded database or a URL that already
+     *         names a user is returned unchanged
+     */
+    public StoreLocation withUser(String user) {
+        if (user == null || user.isBlank() || isEmbedded() || USER_ATTRIBUTE.matcher(url).find()) {
+            return this;
+        }
+        String encoded = java.net.URLEncoder.encode(user.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        String withUser;
+        if (isPostgreSql()) {
+            withUser = url + (url.indexOf('?') < 0 ? '?' : '&') + "user=" + encoded; //$NON-NLS-1$
+        } else {
+            withUser = url + ";user=" + encoded; //$NON-NLS-1$
+        }
+        return new StoreLocation(withUser, folder, password);
     }
 
     /**

@@ -63,4 +63,20 @@ class StoreLocationTest {
             }
         }
     }
+
+    @Test
+    void theUserOfThePreferencesGoesIntoAServerUrlThatNamesNone() {
+        assertEquals("jdbc:postgresql://db.example/pm?user=%D0%BC%D0%B5%D1%82%D0%BE%D0%B4%D0%B8%D1%81%D1%82",
+                StoreLocation.of("jdbc:postgresql://db.example/pm").withUser("методист").jdbcUrl());
+        assertEquals("jdbc:postgresql://db.example/pm?ssl=true&user=pm",
+                StoreLocation.of("jdbc:postgresql://db.example/pm?ssl=true").withUser("pm").jdbcUrl());
+        assertEquals("jdbc:derby://db.example:1527/pm;user=pm",
+                StoreLocation.of("jdbc:derby://db.example:1527/pm").withUser(" pm ").jdbcUrl());
+        // a URL that names its user keeps it; an embedded database has no users
+        assertEquals("jdbc:postgresql://db.example/pm?user=other",
+                StoreLocation.of("jdbc:postgresql://db.example/pm?user=other").withUser("pm").jdbcUrl());
+        assertEquals("jdbc:derby:memory:x;create=true",
+                StoreLocation.of("jdbc:derby:memory:x;create=true").withUser("pm").jdbcUrl());
+        assertEquals("s3cret", StoreLocation.of("jdbc:postgresql://h/pm").withPassword("s3cret").withUser("pm").password());
+    }
 }

@@ -192,7 +192,7 @@ public final class CsvFileReader {
     }
 
     /** @return the separator the first non-blank line uses most outside quotes; `;` on a tie */
-    static char detectDelimiter(String text) {
+    public static char detectDelimiter(String text) {
         int semicolons = 0;
         int commas = 0;
         int tabs = 0;

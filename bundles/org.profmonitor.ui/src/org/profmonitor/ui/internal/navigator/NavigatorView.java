@@ -26,8 +26,13 @@ import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
+import org.profmonitor.ui.internal.campaign.CampaignEditor;
+import org.profmonitor.ui.internal.campaign.CampaignEditorInput;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
+import org.profmonitor.ui.internal.exchange.ExportWizard;
+import org.profmonitor.ui.internal.exchange.ImportWizard;
+import org.profmonitor.ui.internal.exchange.OpenWizardHandler;
 import org.profmonitor.ui.internal.recommendations.RecommendationsView;
 import org.profmonitor.ui.internal.reports.ReportPreviewView;
 import org.profmonitor.ui.internal.store.StoreService;
@@ -76,6 +81,24 @@ public final class NavigatorView extends ViewPart {
 				showReport();
 			}
 		};
+		Action campaignEditor = new Action(Messages.Navigator_Campaign) {
+			@Override
+			public void run() {
+				openCampaignEditor();
+			}
+		};
+		Action importData = new Action(Messages.Navigator_Import) {
+			@Override
+			public void run() {
+				OpenWizardHandler.open(getSite().getWorkbenchWindow(), ImportWizard::new);
+			}
+		};
+		Action exportData = new Action(Messages.Navigator_Export) {
+			@Override
+			public void run() {
+				OpenWizardHandler.open(getSite().getWorkbenchWindow(), ExportWizard::new);
+			}
+		};
 		Action refresh = new Action(Messages.Navigator_Refresh) {
 			@Override
 			public void run() {
@@ -91,6 +114,10 @@ public final class NavigatorView extends ViewPart {
 			manager.add(recommendations);
 			report.setEnabled(selectedCampaign() != null);
 			manager.add(report);
+			campaignEditor.setEnabled(selectedCampaign() != null);
+			manager.add(campaignEditor);
+			manager.add(importData);
+			manager.add(exportData);
 			manager.add(refresh); // campaigns created by the command line meanwhile
 			// other bundles add commands through popup:org.profmonitor.ui.navigator (the indicator-set editor)
 			manager.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -151,6 +178,19 @@ public final class NavigatorView extends ViewPart {
 		}
 		try {
 			getSite().getPage().openEditor(new DataEntryInput(campaign.id(), campaign.title()), DataEntryEditor.ID);
+		} catch (PartInitException e) {
+			UiPlugin.log(e.getMessage(), e);
+		}
+	}
+
+	/** Opens the campaign editor (order, period, status, completeness) on the campaign selected. */
+	public void openCampaignEditor() {
+		CampaignInfo campaign = selectedCampaign();
+		if (campaign == null) {
+			return;
+		}
+		try {
+			getSite().getPage().openEditor(new CampaignEditorInput(campaign.id(), campaign.title()), CampaignEditor.ID);
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}

@@ -10,8 +10,8 @@ import org.profmonitor.ui.internal.store.UiPreferences;
 
 /**
  * «ProfMonitor» preferences: the database (a folder or a JDBC URL, read when the workbench opens
- * it, so a change takes effect on the next start), the update site, the report's author and
- * authority.
+ * it, so a change takes effect on the next start), a server's user and password (the password in
+ * the secure storage), the update site, the report's author and authority.
  */
 public final class ProfMonitorPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -32,6 +32,8 @@ public final class ProfMonitorPreferencePage extends FieldEditorPreferencePage i
 	@Override
 	protected void createFieldEditors() {
 		addField(new StringFieldEditor(UiPreferences.DATABASE, Messages.Preferences_Database, getFieldEditorParent()));
+		addField(new StringFieldEditor(UiPreferences.DATABASE_USER, Messages.Preferences_User, getFieldEditorParent()));
+		addField(new PasswordFieldEditor(getFieldEditorParent()));
 		addField(new StringFieldEditor(UiPreferences.UPDATE_SITE, Messages.Preferences_UpdateSite,
 				getFieldEditorParent()));
 		addField(new StringFieldEditor(UiPreferences.REPORT_AUTHOR, Messages.Preferences_ReportAuthor,

@@ -2,7 +2,6 @@ package org.profmonitor.ui.internal.recommendations;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.CellEditor;
@@ -17,6 +16,7 @@ import org.eclipse.swt.graphics.Color;
 import org.profmonitor.model.Recommendation;
 import org.profmonitor.model.RecommendationStatus;
 import org.profmonitor.store.RecommendationEdit;
+import org.profmonitor.ui.internal.Dates;
 import org.profmonitor.ui.internal.Messages;
 
 /**
@@ -27,7 +27,7 @@ import org.profmonitor.ui.internal.Messages;
 final class RecommendationColumns {
 
 	/** Deadlines as Russian documents write them. */
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy"); //$NON-NLS-1$
+	static final DateTimeFormatter DATE = Dates.FORMAT;
 
 	static final Color OVERDUE = new Color(250, 205, 205);
 
@@ -150,11 +150,7 @@ final class RecommendationColumns {
 		}
 
 		static LocalDate parse(String text) {
-			try {
-				return LocalDate.parse(text.strip(), DATE);
-			} catch (DateTimeParseException e) {
-				return null;
-			}
+			return Dates.parse(text);
 		}
 	}
 

@@ -23,6 +23,8 @@ final class ResultColumns {
 		add(viewer, Messages.Results_IndicatorName, 420, SWT.LEFT, ResultRow::indicatorName, false);
 		add(viewer, Messages.Results_Unit, 220, SWT.LEFT, ResultRow::unitName, false);
 		add(viewer, Messages.Results_Value, 90, SWT.RIGHT, ResultRow::value, true);
+		// beside the value it ranks, where a narrow view still shows it
+		add(viewer, Messages.Results_Rank, 60, SWT.RIGHT, ResultRow::rankText, false);
 		add(viewer, Messages.Results_Fraction, 110, SWT.RIGHT, ResultRow::fraction, false);
 		add(viewer, Messages.Results_Plan, 80, SWT.RIGHT, ResultRow::plan, false);
 		add(viewer, Messages.Results_Reached, 80, SWT.CENTER, ResultRow::reachedText, true);

@@ -25,19 +25,26 @@ import org.profmonitor.ui.internal.Messages;
  * @param reached          whether the plan is reached, {@code null} when undetermined
  * @param previous         last year's value, or a dash
  * @param change           the change against last year, or a dash
+ * @param rank             the unit's place among its level for the indicator (1 is best), or {@code null}
+ * @param number           the value as a number for the chart, {@code null} without data
+ * @param target           the plan value as a number, or {@code null}
+ * @param percent          whether the value is a percentage
+ * @param previousNumber   last year's value as a number, {@code null} without one
  */
 public record ResultRow(UnitLevel level, String criterionCode, String indicatorCode, String indicatorName,
 		String unitCode, String unitName, String municipalityCode, String value, String fraction, String plan,
-		Boolean reached, String previous, String change) {
+		Boolean reached, String previous, String change, Integer rank, Double number, Double target,
+		boolean percent, Double previousNumber) {
 
 	private static final String DASH = "\u2014"; //$NON-NLS-1$
 
 	/**
 	 * @param computed a computed indicator
 	 * @param format   the display format of the users' language
+	 * @param rank     its rank from {@code Rankings}, or {@code null}
 	 * @return its line
 	 */
-	public static ResultRow of(IndicatorValue computed, FormulaFormat format) {
+	public static ResultRow of(IndicatorValue computed, FormulaFormat format, Integer rank) {
 		FormulaResult result = computed.result();
 		FormulaResult previous = computed.previous();
 		boolean percent = result.type() == ResultType.PERCENT;
@@ -60,7 +67,24 @@ public record ResultRow(UnitLevel level, String criterionCode, String indicatorC
 		return new ResultRow(computed.unit().level(), criterion, computed.indicator().getCode(),
 				computed.indicator().getName(), computed.unit().code(), computed.unit().name(),
 				computed.unit().municipalityCode(), format.format(result), format.formatFraction(result), plan,
-				computed.reached(), last, change);
+				computed.reached(), last, change, rank, computed.value(), computed.target(), percent,
+				previous != null && previous.hasValue() ? previous.value() : null);
+	}
+
+	/**
+	 * @return the value the plan asks for as a number: the plan value, or last year's for a plan
+	 *         "not below last year"; {@code null} when there is none
+	 */
+	public Double planNumber() {
+		if (target != null) {
+			return target;
+		}
+		return reached != null ? previousNumber : null;
+	}
+
+	/** @return the rank as text, or a dash */
+	public String rankText() {
+		return rank == null ? DASH : rank.toString();
 	}
 
 	/** @return «да», «нет» or a dash */

@@ -2,6 +2,7 @@ package org.profmonitor.ui.internal.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,13 +19,16 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.profmonitor.core.analysis.Rankings;
 import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.formula.FormulaFormat;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
@@ -65,6 +69,8 @@ public final class ResultsView extends ViewPart {
 	private Combo criterion;
 	private Combo municipality;
 	private TableViewer viewer;
+	private ResultChart chart;
+	private List<ResultRow> allRows = List.of();
 	private final List<String> criterionCodes = new ArrayList<>();
 	private final List<String> municipalityCodes = new ArrayList<>();
 	private volatile String campaignId;
@@ -84,10 +90,14 @@ public final class ResultsView extends ViewPart {
 		level.select(1);
 		criterion = combo(body, Messages.Results_Criterion);
 		municipality = combo(body, Messages.Results_Municipality);
-		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		SashForm split = new SashForm(body, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(split);
+		viewer = new TableViewer(split, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(viewer.getControl());
+		chart = new ResultChart(split);
+		split.setWeights(3, 2);
+		viewer.addSelectionChangedListener(event -> updateChart());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addFilter(filter);
 		ResultColumns.create(viewer);
@@ -157,7 +167,8 @@ public final class ResultsView extends ViewPart {
 			List<IndicatorValue> values = new ResultCalculation(store, campaign).compute(List.of(LEVELS));
 			progress.split(1);
 			FormulaFormat format = FormulaFormat.russian();
-			List<ResultRow> rows = values.stream().map(value -> ResultRow.of(value, format)).toList();
+			Map<IndicatorValue, Integer> ranks = Rankings.rank(values);
+			List<ResultRow> rows = values.stream().map(value -> ResultRow.of(value, format, ranks.get(value))).toList();
 			progress.split(1);
 			viewer.getControl().getDisplay().asyncExec(() -> show(campaign, rows));
 			return Status.OK_STATUS;
@@ -173,8 +184,10 @@ public final class ResultsView extends ViewPart {
 		CampaignInfo info = campaign.info();
 		title.setText(info.title() == null ? NLS.bind(Messages.Results_Title, info.id(), info.academicYear())
 				: info.title());
+		allRows = rows;
 		fillChoices(campaign);
 		viewer.setInput(rows);
+		updateChart();
 		title.getParent().layout();
 	}
 
@@ -211,6 +224,9 @@ public final class ResultsView extends ViewPart {
 		filter.set(LEVELS[Math.max(0, level.getSelectionIndex())], choice(criterion, criterionCodes),
 				choice(municipality, municipalityCodes));
 		viewer.refresh();
+		if (chart != null) {
+			updateChart();
+		}
 	}
 
 	/**
@@ -225,6 +241,32 @@ public final class ResultsView extends ViewPart {
 		criterion.select(Math.max(0, criterionCodes.indexOf(criterionCode)));
 		municipality.select(Math.max(0, municipalityCodes.indexOf(municipalityCode)));
 		applyFilter();
+	}
+
+	/*
+	 * The chart shows the indicator of the line selected, else the first line shown, across every
+	 * municipality: the municipality filter narrows the table, the chart keeps the comparison.
+	 */
+	private void updateChart() {
+		Object selected = viewer.getStructuredSelection().getFirstElement();
+		ResultRow chosen = selected instanceof ResultRow row ? row : (ResultRow) viewer.getElementAt(0);
+		if (chosen == null) {
+			chart.show("", List.of()); //$NON-NLS-1$
+			return;
+		}
+		List<ResultRow> bars = allRows.stream().filter(row -> row.level() == UnitLevel.MUNICIPALITY
+				&& row.indicatorCode().equals(chosen.indicatorCode())).toList();
+		chart.show(chosen.indicatorCode() + ' ' + chosen.indicatorName(), bars);
+	}
+
+	/** @return the lines the chart draws, for tests */
+	public List<ResultRow> chartRows() {
+		return chart.bars();
+	}
+
+	/** @return the chart's canvas, for screenshots */
+	public Control chartControl() {
+		return chart.control();
 	}
 
 	/** @return the id of the campaign chosen last (its results may still be computing) */

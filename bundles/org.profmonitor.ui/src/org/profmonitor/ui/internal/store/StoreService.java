@@ -6,6 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.profmonitor.core.indicators.IndicatorSetRegistry;
 import org.profmonitor.cycle.CycleException;
 import org.profmonitor.cycle.DemoLoader;
@@ -39,12 +40,27 @@ public final class StoreService {
 		return INSTANCE;
 	}
 
-	/** @return the location the preferences name (folder or JDBC URL) */
+	/**
+	 * @return the location the preferences name (folder or JDBC URL), for a server with the user of
+	 *         the preferences and the password of the secure storage
+	 */
 	public static StoreLocation configuredLocation() {
 		String configured = Platform.getPreferencesService().getString(UiPlugin.ID, UiPreferences.DATABASE, null,
 				null);
-		return configured == null || configured.isBlank() ? StoreLocation.defaultLocation()
+		StoreLocation location = configured == null || configured.isBlank() ? StoreLocation.defaultLocation()
 				: StoreLocation.of(configured);
+		if (location.isEmbedded()) {
+			return location;
+		}
+		location = location.withUser(UiPreferences.databaseUser());
+		try {
+			String password = SecretStore.password();
+			return password == null ? location : location.withPassword(password);
+		} catch (StorageException e) {
+			// the server then says that it wants a password, which is the message the user can act on
+			UiPlugin.log(e.getMessage(), e);
+			return location;
+		}
 	}
 
 	/**

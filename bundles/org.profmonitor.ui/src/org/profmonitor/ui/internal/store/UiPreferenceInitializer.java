@@ -19,5 +19,6 @@ public final class UiPreferenceInitializer extends AbstractPreferenceInitializer
 		defaults.put(UiPreferences.UPDATE_SITE, ""); //$NON-NLS-1$
 		defaults.put(UiPreferences.REPORT_AUTHOR, ""); //$NON-NLS-1$
 		defaults.put(UiPreferences.REPORT_AUTHORITY, ""); //$NON-NLS-1$
+		defaults.put(UiPreferences.DATABASE_USER, ""); //$NON-NLS-1$
 	}
 }
