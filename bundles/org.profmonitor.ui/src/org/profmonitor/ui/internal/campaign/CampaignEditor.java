@@ -6,9 +6,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -205,22 +203,7 @@ public final class CampaignEditor extends MultiPageEditorPart {
 			DataEntryEditor editor = (DataEntryEditor) getSite().getPage()
 					.openEditor(new DataEntryInput(campaignId(), campaign == null ? null : campaign.title()),
 							DataEntryEditor.ID);
-			Job entryLoad = editor.loadJob();
-			if (entryLoad == null || entryLoad.getState() == Job.NONE && editor.grid() != null) {
-				editor.showMunicipality(municipalityCode);
-				return;
-			}
-			entryLoad.addJobChangeListener(new JobChangeAdapter() {
-				@Override
-				public void done(IJobChangeEvent event) {
-					// after the grid the load posted to the UI thread
-					display().asyncExec(() -> {
-						if (editor.grid() != null) {
-							editor.showMunicipality(municipalityCode);
-						}
-					});
-				}
-			});
+			editor.showMunicipality(municipalityCode); // applied when its load has shown the grid
 		} catch (PartInitException e) {
 			UiPlugin.log(e.getMessage(), e);
 		}

@@ -60,6 +60,8 @@ public final class DataEntryEditor extends EditorPart {
 	private EntryGrid grid;
 	private MunicipalityChoice municipalities;
 	private Job loadJob;
+	/** A municipality asked for before the grid was shown, or {@code null}. UI thread only. */
+	private String pendingMunicipality;
 	private Job saveJob;
 
 	@Override
@@ -126,6 +128,10 @@ public final class DataEntryEditor extends EditorPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.setInput(IntStream.range(0, grid.organisations().size()).boxed().toList());
 		grid.addListener(this::gridChanged);
+		if (pendingMunicipality != null) {
+			municipalities.choose(pendingMunicipality);
+			pendingMunicipality = null;
+		}
 		body.layout(true, true);
 		updateMessage();
 	}
@@ -305,6 +311,10 @@ public final class DataEntryEditor extends EditorPart {
 	 * @param municipalityCode a municipality's code, or {@code null} for all
 	 */
 	public void showMunicipality(String municipalityCode) {
+		if (municipalities == null) {
+			pendingMunicipality = municipalityCode; // chosen once the load has shown the grid
+			return;
+		}
 		municipalities.choose(municipalityCode);
 	}
 
