@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -79,10 +81,18 @@ class ProblemsViewTest {
 				.startsWith("Модуль org.profmonitor.region.tver: рабочая копия")), all);
 
 		IViewPart view = Ui.page().showView(PROBLEM_VIEW);
-		Ui.until(() -> shows(view, "STUD_6_10"), "the Problems view lists the formula's marker");
 		view.getSite().getShell().setBounds(0, 0, 1400, 900);
+		long end = System.currentTimeMillis() + 30_000;
+		while (!shows(view, "STUD_6_10") && System.currentTimeMillis() < end) {
+			Ui.flush();
+		}
+		assertTrue(shows(view, "STUD_6_10"), () -> "the Problems view lists the formula's marker: " + texts(view));
 		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-		Ui.screenshot(tree(view).getParent(), "problems-view-ru.png");
+		Tree tree = tree(view);
+		tree.getColumn(0).setWidth(820); // the whole message in the picture
+		expand(tree);
+		Ui.flush();
+		Ui.screenshot(view.getSite().getShell(), "problems-view-ru.png");
 		Ui.page().setPartState(Ui.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 
 		registry.deleteWorkspaceCopy(TVER);
@@ -153,11 +163,8 @@ class ProblemsViewTest {
 	/* The marker views group by severity: the groups are expanded to reach the markers' rows. */
 	private static boolean shows(IViewPart view, String text) {
 		Tree tree = tree(view);
+		expand(tree);
 		for (TreeItem group : tree.getItems()) {
-			group.setExpanded(true);
-			if (group.getText().contains(text)) {
-				return true;
-			}
 			for (TreeItem item : group.getItems()) {
 				if (item.getText().contains(text)) {
 					return true;
@@ -166,6 +173,30 @@ class ProblemsViewTest {
 		}
 		Ui.flush();
 		return false;
+	}
+
+	private static void expand(Tree tree) {
+		for (TreeItem group : tree.getItems()) {
+			if (!group.getExpanded()) {
+				// as a click on the arrow: the viewer creates the rows on the Expand event
+				Event expand = new Event();
+				expand.item = group;
+				tree.notifyListeners(SWT.Expand, expand);
+				group.setExpanded(true);
+			}
+		}
+	}
+
+	private static String texts(IViewPart view) {
+		StringBuilder text = new StringBuilder(((org.eclipse.ui.IWorkbenchPart2) view).getContentDescription()).append(" | ");
+		for (TreeItem group : tree(view).getItems()) {
+			text.append(group.getText()).append(" [");
+			for (TreeItem item : group.getItems()) {
+				text.append(item.getText()).append("; ");
+			}
+			text.append("] ");
+		}
+		return text.toString();
 	}
 
 	private static Tree tree(IViewPart view) {
