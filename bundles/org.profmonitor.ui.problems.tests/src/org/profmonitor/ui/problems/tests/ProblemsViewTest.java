@@ -117,7 +117,7 @@ class ProblemsViewTest {
 
 		store.values().applyValues(CAMPAIGN, List.of(ValueChange.of("TVR-ZHA-01", "BVB_6_9", 150)), "test", "test");
 		StoreService.getDefault().fireValuesSaved(CAMPAIGN);
-		assertTrue(Ui.await(ProblemsRefresh.request()).isOK());
+		assertTrue(Ui.await(ProblemsRefresh.requestCampaign(CAMPAIGN)).isOK(), "only this campaign checked again");
 
 		List<IMarker> found = zhaMarkers();
 		assertEquals(1, found.size(), describe(found));
@@ -131,7 +131,7 @@ class ProblemsViewTest {
 		assertEquals(CAMPAIGN, marker.getResource().getName(), "on the campaign's folder");
 
 		store.values().applyValues(CAMPAIGN, List.of(ValueChange.of("TVR-ZHA-01", "BVB_6_9", 110)), "test", "test");
-		assertTrue(Ui.await(ProblemsRefresh.request()).isOK());
+		assertTrue(Ui.await(ProblemsRefresh.requestCampaign(CAMPAIGN)).isOK());
 		assertEquals(List.of(), zhaMarkers(), "fixed, the marker is gone");
 	}
 

@@ -25,7 +25,7 @@ public final class ProblemsStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		ProblemsRefresh.request();
-		StoreService.getDefault().addValuesListener(campaignId -> ProblemsRefresh.request());
+		StoreService.getDefault().addValuesListener(ProblemsRefresh::requestCampaign);
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
 			@Override

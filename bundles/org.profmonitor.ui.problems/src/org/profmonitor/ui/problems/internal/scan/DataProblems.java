@@ -1,6 +1,7 @@
 package org.profmonitor.ui.problems.internal.scan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -43,16 +44,31 @@ public final class DataProblems {
 	 */
 	public static List<Problem> scan(Store store, IndicatorSetRegistry registry, IProgressMonitor monitor)
 			throws StoreException {
-		List<CampaignInfo> campaigns = store.campaigns().list();
-		SubMonitor progress = SubMonitor.convert(monitor, campaigns.size());
+		return scan(store, registry, store.campaigns().list().stream().map(CampaignInfo::id).toList(), monitor);
+	}
+
+	/**
+	 * @param store       the open database
+	 * @param registry    the installed indicator sets
+	 * @param campaignIds the campaigns to check; those no longer in the database are passed over
+	 * @param monitor     progress, one step per campaign; cancellable
+	 * @return the problems of those campaigns, campaign by campaign
+	 * @throws StoreException when the database fails
+	 */
+	public static List<Problem> scan(Store store, IndicatorSetRegistry registry, Collection<String> campaignIds,
+			IProgressMonitor monitor) throws StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, campaignIds.size());
 		List<Problem> problems = new ArrayList<>();
-		for (CampaignInfo campaign : campaigns) {
+		for (String id : campaignIds) {
 			progress.split(1);
+			if (store.campaigns().find(id).isEmpty()) {
+				continue;
+			}
 			try {
-				problems.addAll(scan(store, CampaignContext.resolve(store, registry, campaign.id())));
+				problems.addAll(scan(store, CampaignContext.resolve(store, registry, id)));
 			} catch (CycleException e) {
 				// the set is not installed: the values cannot be checked, which is itself worth seeing
-				problems.add(Problem.ofData(false, e.getMessage(), campaign.id(), campaign.id(), null, null));
+				problems.add(Problem.ofData(false, e.getMessage(), id, id, null, null));
 			}
 		}
 		return problems;
