@@ -55,6 +55,8 @@ class ProblemsViewTest {
 		IWorkbenchPage page = Ui.page();
 		assertEquals("org.profmonitor.app.perspective.monitoring", page.getPerspective().getId());
 		assertNotNull(page.findViewReference(PROBLEM_VIEW), "the Problems view is placed in the perspective");
+		assertNotNull(page.findViewReference("org.eclipse.ui.views.ProgressView"), //$NON-NLS-1$
+				"the Progress view, with the Jobs and their cancel buttons, is placed in the perspective");
 	}
 
 	@Test
