@@ -14,3 +14,14 @@ check() {
 		failed=$((failed + 1))
 	fi
 }
+
+# copy_product PRODUCT WORK: a fresh copy of the materialized product in WORK/profmonitor, so that
+# a test never changes the build's own product; sets INSTALL, LAUNCHER and BUNDLES_INFO for it.
+copy_product() {
+	rm -rf "$2"
+	mkdir -p "$2"
+	cp -a "$1" "$2/profmonitor"
+	INSTALL="$2/profmonitor"
+	LAUNCHER=$(ls "$INSTALL"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+	BUNDLES_INFO="$INSTALL/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+}

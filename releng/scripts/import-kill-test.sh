@@ -11,11 +11,7 @@ JAVA="${JAVA:-java}"
 CAMPAIGN=tver-2022-23
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cp -a "$PRODUCT" "$WORK/profmonitor"
-INSTALL="$WORK/profmonitor"
-LAUNCHER=$(ls "$INSTALL"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+copy_product "$PRODUCT" "$WORK"
 "$JAVA" -jar "$LAUNCHER" -nosplash -application org.eclipse.equinox.p2.director -destination "$INSTALL" \
 	-profile DefaultProfile -repository "file:$SITE" -installIU org.profmonitor.region.tver.feature.feature.group \
 	>"$WORK/director.log" 2>&1 || { echo "import kill test: the Tver module does not install"; tail -n 20 "$WORK/director.log"; exit 1; }

@@ -9,12 +9,7 @@ PRODUCT="$1" SITE="$2" WORK="$3" FEATURE="$4"
 JAVA="${JAVA:-java}"
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cp -a "$PRODUCT" "$WORK/profmonitor"
-INSTALL="$WORK/profmonitor"
-LAUNCHER=$(ls "$INSTALL"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-BUNDLES_INFO="$INSTALL/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+copy_product "$PRODUCT" "$WORK"
 GROUP="$FEATURE.feature.group"
 BUNDLE="${FEATURE%.feature}"
 VERSION=$(ls "$SITE"/features/ | sed -n "s/^${FEATURE}_\(.*\)\.jar$/\1/p" | head -n 1)

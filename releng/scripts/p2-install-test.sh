@@ -9,12 +9,7 @@ shift 3
 JAVA="${JAVA:-java}"
 . "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
-rm -rf "$WORK"
-mkdir -p "$WORK"
-cp -a "$PRODUCT" "$WORK/profmonitor"
-INSTALL="$WORK/profmonitor"
-LAUNCHER=$(ls "$INSTALL"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-BUNDLES_INFO="$INSTALL/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+copy_product "$PRODUCT" "$WORK"
 
 director() {
 	"$JAVA" -jar "$LAUNCHER" -nosplash -application org.eclipse.equinox.p2.director \
