@@ -37,7 +37,22 @@ for tool in xdotool bc; do
 		fi
 	fi
 done
-. "$root/releng/scripts/ensure-display.sh"
+# A display of our own, checked alive: two scripts picking a free number at once get the same one,
+# and the other one's Xvfb ends with it.
+if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null 2>&1; then
+	for n in $(seq 140 199); do
+		[ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
+		Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+		xvfb=$!
+		sleep 1
+		if kill -0 $xvfb 2>/dev/null; then
+			export DISPLAY=":$n"
+			trap 'kill $xvfb 2>/dev/null' EXIT
+			break
+		fi
+	done
+fi
+. "$root/releng/scripts/ensure-display.sh" # GTK 3 and Xvfb if missing, a display if ours did not start
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -51,9 +66,15 @@ PROFMONITOR_DATA="$data" "$root/profmonitor" demo --db "$data/db" >"$work/demo.l
 # with the bare bundle (a folder) and E4Application instead of the product.
 sc=org.eclipse.equinox.simpleconfigurator
 mkdir -p "$work/template-pm/$sc" "$work/template-bare/$sc"
-cp "$product/configuration/config.ini" "$work/template-pm/"
+# Relative to the configuration area in the product, so made absolute: the profile stays the
+# product's (the region modules dialog reads it).
+sed "s|^eclipse\.p2\.data\.area=@config.dir/\.\./p2|eclipse.p2.data.area=file:$product/p2|" \
+	"$product/configuration/config.ini" >"$work/template-pm/config.ini"
 cp "$product/configuration/$sc/bundles.info" "$work/template-pm/$sc/"
-grep -v '^eclipse\.product=\|^eclipse\.application=' "$product/configuration/config.ini" >"$work/template-bare/config.ini"
+# Not cascaded: otherwise the framework reads the product's own configuration area (its
+# config.ini and OSGi cache) beneath ours, and no start would be cold.
+echo 'osgi.configuration.cascaded=false' >>"$work/template-pm/config.ini"
+grep -v '^eclipse\.product=\|^eclipse\.application=' "$work/template-pm/config.ini" >"$work/template-bare/config.ini"
 echo 'eclipse.application=org.eclipse.e4.ui.workbench.swt.E4Application' >>"$work/template-bare/config.ini"
 {
 	grep -v '^org\.profmonitor\.' "$product/configuration/$sc/bundles.info"
@@ -72,7 +93,7 @@ command_of() { # app config-area -> the command line in cmd
 		-data "$work/bare-workspace" -applicationXMI org.profmonitor.benchmarks.bare/Application.e4xmi) ;;
 	esac
 }
-title_of() { case "$1" in pm) echo '^ProfMonitor' ;; bare) echo '^bare$' ;; esac; }
+title_of() { case "$1" in pm) echo '^ProfMonitor' ;; bare) echo '^bare' ;; esac; }
 
 # Seconds from the process start to its window being viewable; the process is then ended.
 timed_start() { # app config-area
@@ -130,7 +151,7 @@ class_counts() { # app
 	extra=("-Xlog:class+load=info:file=$log")
 	timed_start "$1" "$cfg" >/dev/null
 	extra=()
-	sed -n 's/.* source: //p' "$log" | sed 's|^jrt:/.*|JDK|; s|^shared objects file.*|JDK|; s|.*/plugins/||; s|^file:.*/bare/$|bare|; s|_[0-9][^/]*\.jar$||; s|_[0-9][^/]*/$||' \
+	sed -n 's/.* source: //p' "$log" | sed 's|^jrt:/.*|JDK|; s|^shared objects file.*|JDK|; s|.*/plugins/||; s|^file:.*/org\.eclipse\.osgi/[0-9]*/[0-9]*/\.cp/|a jar inside a bundle: |; s|^file:.*/bare/$|bare|; s|_[0-9][^/]*\.jar$||; s|_[0-9][^/]*/$||' \
 		| sort | uniq -c | sort -rn >"$work/classes-$1.txt"
 	wc -l <"$log"
 }
