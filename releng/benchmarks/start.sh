@@ -143,20 +143,23 @@ while [ $i -le "$runs" ]; do
 	i=$((i + 1))
 done
 
-# Classes loaded up to the window, by where they come from: one warm start of each.
+# Classes loaded up to the window, by where they come from: one warm start of each, with the
+# time of its window (JVM uptime, as the log's) to place the log's milestones.
 class_counts() { # app
 	local cfg log="$work/classes-$1.log"
 	cfg=$(fresh_config "$1" classes)
 	timed_start "$1" "$cfg" >/dev/null
-	extra=("-Xlog:class+load=info:file=$log")
-	timed_start "$1" "$cfg" >/dev/null
+	extra=("-Xlog:class+load=info:file=$log:uptime")
+	timed_start "$1" "$cfg" >"$work/classes-$1.window"
 	extra=()
-	sed -n 's/.* source: //p' "$log" | sed 's|^jrt:/.*|JDK|; s|^shared objects file.*|JDK|; s|.*/plugins/||; s|^file:.*/org\.eclipse\.osgi/[0-9]*/[0-9]*/\.cp/|a jar inside a bundle: |; s|^file:.*/bare/$|bare|; s|_[0-9][^/]*\.jar$||; s|_[0-9][^/]*/$||' \
-		| sort | uniq -c | sort -rn >"$work/classes-$1.txt"
+	sed -n 's/.* source: //p' "$log" | sed 's|^[^:/ ]*$|lambdas-and-hidden-classes|; s|^jrt:/.*|JDK|; s|^shared objects file.*|JDK|; s|.*/plugins/||; s|^file:.*/org\.eclipse\.osgi/[0-9]*/[0-9]*/\.cp/|jar-in-bundle:|; s|^file:.*/bare/$|bare|; s|_[0-9][^/]*\.jar$||; s|_[0-9][^/]*/$||' \
+		| LC_ALL=C sort | uniq -c | awk '{ print $2, $1 }' | LC_ALL=C sort >"$work/classes-$1.txt"
 	wc -l <"$log"
 }
 pm_classes=$(class_counts pm)
 bare_classes=$(class_counts bare)
+# the uptime of the first class loaded matching a pattern, in the log of one app
+first_load() { grep -m1 "$2" "$work/classes-$1.log" | sed 's/^\[\([0-9.]*\)s\].*/\1 s/'; }
 
 row() { # label, app, kind
 	local f b
@@ -175,9 +178,18 @@ row() { # label, app, kind
 	printf '| classes loaded up to the window (one warm start, -Xlog:class+load) | %s | %s | %.2f |\n' \
 		"$pm_classes" "$bare_classes" "$(echo "$pm_classes / $bare_classes" | bc -l)"
 	echo
-	echo 'Classes loaded by ProfMonitor up to its window, by origin (top 15; bare: target/start/classes-bare.txt):'
+	echo "Classes ProfMonitor loads more than the bare application, by origin (warm starts with"
+	echo "-Xlog:class+load; the logs run on a few tens of ms past the window, to the kill):"
 	echo
-	head -15 "$work/classes-pm.txt" | awk '{ printf "    %6d  %s\n", $1, $2 }'
+	LC_ALL=C join -a1 -a2 -e0 -o 0,1.2,2.2 "$work/classes-pm.txt" "$work/classes-bare.txt" \
+		| awk '{ printf "%d %d %d %s\n", $2 - $3, $2, $3, $1 }' | sort -rn | head -12 \
+		| awk 'BEGIN { print "| origin | ProfMonitor | bare | more |"; print "|---|---|---|---|" }
+			{ printf "| %s | %d | %d | %d |\n", $4, $2, $3, $1 }'
+	echo
+	echo "ProfMonitor's milestones in that start (JVM uptime): the application class $(first_load pm ProfMonitorApplication)," \
+		"the first view (navigator) $(first_load pm NavigatorView), the first Derby class $(first_load pm org.apache.derby)," \
+		"the store's migrations $(first_load pm 'store.internal.Migrator '), the window seen at $(cat "$work/classes-pm.window") s;" \
+		"the bare window at $(cat "$work/classes-bare.window") s."
 } | tee "$here/target/start.md"
 
 if [ -n "${START_PROFILE:-}" ]; then
