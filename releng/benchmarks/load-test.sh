@@ -28,18 +28,8 @@ for b in $bundles; do
         break
     fi
 done
-m2=${MAVEN_REPO:-$HOME/.m2/repository}
-jar() { # group path, artifact, version (empty: the newest present)
-    dir="$m2/$1/$2"
-    v=${3:-$(ls -v "$dir" | grep -E '^[0-9]' | tail -1)}
-    f="$dir/$v/$2-$v.jar"
-    [ -f "$f" ] || { echo "missing $f: build once online (./mvnw verify)" >&2; exit 1; }
-    printf '%s' "$f"
-}
-cp=""
-for b in $bundles; do
-    cp="$cp:$(ls bundles/org.profmonitor.$b/target/org.profmonitor.$b-*.jar | grep -v sources | head -1)"
-done
+. "$here/classpath.sh"
+cp=":$(bundle_jars $bundles)"
 cp="$cp:$(jar org/postgresql postgresql 42.7.13)"
 cp="$cp:$(jar org/eclipse/emf org.eclipse.emf.ecore 2.43.0):$(jar org/eclipse/emf org.eclipse.emf.common 2.46.0)"
 cp="$cp:$(jar org/eclipse/platform org.eclipse.osgi 3.24.300):$(jar org/eclipse/platform org.eclipse.core.runtime 3.35.0)"

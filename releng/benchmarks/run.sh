@@ -40,18 +40,8 @@ fi
 
 # Our jars, Derby as the derby bundle carries it, and the third-party jars the target platform
 # pins, from the local Maven repository (the build put them there).
-m2=${MAVEN_REPO:-$HOME/.m2/repository}
-jar() { # group path, artifact, version (empty: the newest present)
-    dir="$m2/$1/$2"
-    v=${3:-$(ls -v "$dir" | grep -E '^[0-9]' | tail -1)}
-    f="$dir/$v/$2-$v.jar"
-    [ -f "$f" ] || { echo "missing $f: build once online (./mvnw verify)" >&2; exit 1; }
-    printf '%s' "$f"
-}
-cp=""
-for b in $bundles; do
-    cp="$cp:$(ls bundles/org.profmonitor.$b/target/org.profmonitor.$b-*.jar | grep -v sources | head -1)"
-done
+. "$here/classpath.sh"
+cp=":$(bundle_jars $bundles)"
 for j in bundles/org.profmonitor.derby/lib/*.jar; do cp="$cp:$j"; done
 cp="$cp:$(jar org/eclipse/emf org.eclipse.emf.ecore 2.43.0):$(jar org/eclipse/emf org.eclipse.emf.ecore.xmi 2.41.0)"
 cp="$cp:$(jar org/eclipse/emf org.eclipse.emf.common 2.46.0):$(jar org/eclipse/platform org.eclipse.osgi 3.24.300)"
