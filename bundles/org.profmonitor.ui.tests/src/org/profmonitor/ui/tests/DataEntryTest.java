@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.profmonitor.model.UnitLevel;
 import org.profmonitor.store.AuditEntry;
 import org.profmonitor.store.CampaignInfo;
+import org.profmonitor.store.ValueChange;
+import org.profmonitor.store.ValueStore;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
 import org.profmonitor.ui.internal.entry.EntryGrid;
@@ -243,6 +245,39 @@ class DataEntryTest {
 		int count = results.viewer().getTable().getItemCount();
 		return java.util.stream.IntStream.range(0, count).mapToObj(i -> (ResultRow) results.viewer().getElementAt(i))
 				.toList();
+	}
+
+	@Test
+	void refreshShowsWhatAnotherUserSavedAndKeepsUnsavedChanges() throws Exception {
+		editor.showMunicipality(SONKOVO);
+		int row = row(editor.grid(), LITVINOVO);
+		int column = column(editor.grid(), "STUD_1_11"); //$NON-NLS-1$
+		String before = editor.grid().text(row, column);
+		long stored = Long.parseLong(before);
+		ValueStore values = StoreService.getDefault().storeIfOpen().values();
+		// another methodologist of a shared database saves a new figure for the same organisation
+		values.applyValues(CAMPAIGN, List.of(ValueChange.of(LITVINOVO, "STUD_1_11", stored + 1)), //$NON-NLS-1$
+				"другой-методист", "test"); //$NON-NLS-1$ //$NON-NLS-2$
+		try {
+			assertEquals(before, editor.grid().text(row, column), "the open grid still shows what it read");
+			IHandlerService commands = Workbench.page().getWorkbenchWindow().getService(IHandlerService.class);
+			commands.executeCommand("org.eclipse.ui.file.refresh", null); // F5, «Обновить данные» //$NON-NLS-1$
+			Workbench.await(editor.loadJob());
+			Workbench.until(() -> editor.grid() != null, "the grid read again");
+			int again = row(editor.grid(), LITVINOVO);
+			assertEquals(String.valueOf(stored + 1), editor.grid().text(again, column(editor.grid(), "STUD_1_11")));
+			assertEquals(12, editor.viewer().getTable().getItemCount(),
+					"the chosen municipality, Сонковский район with its 12 organisations, is kept");
+
+			editor.enter(again, column(editor.grid(), "STUD_1_11"), String.valueOf(stored + 5));
+			assertNull(editor.reload(), "a reload would lose the typed value");
+			assertTrue(editor.messageText().startsWith("В редакторе есть несохранённые изменения"),
+					editor.messageText());
+			assertEquals(String.valueOf(stored + 5), editor.grid().text(again, column(editor.grid(), "STUD_1_11")));
+		} finally {
+			values.applyValues(CAMPAIGN, List.of(ValueChange.of(LITVINOVO, "STUD_1_11", stored)), //$NON-NLS-1$
+					"другой-методист", "test"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 	}
 
 	private static int row(EntryGrid grid, String organisation) {

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 	public static String Entry_EditLabel;
 	public static String Entry_LoadJob;
 	public static String Entry_Loading;
+	public static String Entry_ReloadDirty;
 	public static String Entry_NotSaved;
 	public static String Entry_Organisation;
 	public static String Entry_OrganisationTip;

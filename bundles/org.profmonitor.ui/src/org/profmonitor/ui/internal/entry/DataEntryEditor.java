@@ -59,6 +59,8 @@ public final class DataEntryEditor extends EditorPart {
 	private TableViewer viewer;
 	private EntryGrid grid;
 	private MunicipalityChoice municipalities;
+	/** The municipality choice's row above the grid, replaced with the grid on a reload. */
+	private Composite choices;
 	private Job loadJob;
 	/** A municipality asked for before the grid was shown, or {@code null}. UI thread only. */
 	private String pendingMunicipality;
@@ -112,7 +114,7 @@ public final class DataEntryEditor extends EditorPart {
 			return;
 		}
 		grid = loaded;
-		Composite choices = new Composite(body, SWT.NONE);
+		choices = new Composite(body, SWT.NONE);
 		choices.setLayout(new GridLayout(2, false));
 		viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		municipalities = new MunicipalityChoice(choices, grid, viewer);
@@ -208,7 +210,7 @@ public final class DataEntryEditor extends EditorPart {
 	}
 
 	private void gridChanged() {
-		if (viewer.getControl().isDisposed()) {
+		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
 		viewer.refresh();
@@ -316,6 +318,39 @@ public final class DataEntryEditor extends EditorPart {
 			return;
 		}
 		municipalities.choose(municipalityCode);
+	}
+
+	/**
+	 * Reads the campaign's values again from the database, to show what other users have saved
+	 * since this editor read them (F5 / Файл → «Обновить данные»). Refused while the editor holds
+	 * unsaved changes, which the new grid would lose; the chosen municipality is kept.
+	 *
+	 * @return the load Job, or {@code null} when refused
+	 */
+	public Job reload() {
+		if (isDirty()) {
+			showMessage(Messages.Entry_ReloadDirty, true);
+			return null;
+		}
+		if (loadJob != null && loadJob.getState() != Job.NONE) {
+			return loadJob;
+		}
+		if (municipalities != null) {
+			pendingMunicipality = municipalities.chosen();
+		}
+		if (choices != null) {
+			choices.dispose();
+			viewer.getControl().dispose();
+		}
+		grid = null;
+		viewer = null;
+		municipalities = null;
+		choices = null;
+		operationHistory().dispose(undoContext, true, true, true); // the cells' operations were on the old grid
+		showMessage(Messages.Entry_Loading, false);
+		loadJob = Job.create(NLS.bind(Messages.Entry_LoadJob, campaignId()), this::load);
+		loadJob.schedule();
+		return loadJob;
 	}
 
 	/** @return the table once loaded, else {@code null} */

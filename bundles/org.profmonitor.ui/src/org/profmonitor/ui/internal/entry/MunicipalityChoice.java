@@ -56,4 +56,9 @@ final class MunicipalityChoice extends ViewerFilter {
 		Organisation organisation = grid.organisations().get((Integer) element);
 		return organisation.getMunicipality() != null && chosen.equals(organisation.getMunicipality().getCode());
 	}
+
+	/** @return the chosen municipality's code, or {@code null} for all */
+	String chosen() {
+		return chosen;
+	}
 }
