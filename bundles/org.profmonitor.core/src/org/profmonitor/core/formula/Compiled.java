@@ -125,18 +125,7 @@ abstract class Compiled {
 
         @Override
         double row(double[][] columns, int organisation) {
-            double l = left.row(columns, organisation);
-            double r = right.row(columns, organisation);
-            if (Double.isNaN(l) || Double.isNaN(r)) {
-                return Double.NaN;
-            }
-            return finite(switch (op) {
-                case ADD -> l + r;
-                case SUBTRACT -> l - r;
-                case MULTIPLY -> l * r;
-                case DIVIDE -> r == 0 ? Double.NaN : l / r;
-                default -> Double.NaN;
-            });
+            return Evaluator.arithmetic(op, left.row(columns, organisation), right.row(columns, organisation));
         }
     }
 

@@ -231,13 +231,26 @@ final class Evaluator {
         if (left == null || right == null) {
             return null;
         }
-        return finite(switch (op) {
+        double result = arithmetic(op, left.doubleValue(), right.doubleValue());
+        return Double.isNaN(result) ? null : result;
+    }
+
+    /**
+     * The operators' one definition, on primitives for the compiled formulas' per-organisation
+     * loops: NaN stands for "cannot be computed" (a missing operand, division by zero, overflow).
+     */
+    static double arithmetic(BinaryOp op, double left, double right) {
+        if (Double.isNaN(left) || Double.isNaN(right)) {
+            return Double.NaN;
+        }
+        double result = switch (op) {
             case ADD -> left + right;
             case SUBTRACT -> left - right;
             case MULTIPLY -> left * right;
-            case DIVIDE -> right == 0 ? null : left / right;
-            default -> null;
-        });
+            case DIVIDE -> right == 0 ? Double.NaN : left / right;
+            default -> Double.NaN;
+        };
+        return Double.isFinite(result) ? result : Double.NaN;
     }
 
     static Double negate(Double value) {
