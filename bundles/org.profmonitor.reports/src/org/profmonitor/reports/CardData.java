@@ -42,6 +42,18 @@ public final class CardData {
      * @throws NoSuchElementException if the region's directory has no such unit
      */
     public static ReportData build(CampaignResults results, String unitCode) {
+        return build(results, unitCode, ReportSignature.NONE);
+    }
+
+    /**
+     * @param results what the caller computed for the campaign
+     * @param unitCode the code of an organisation, a municipality or the region
+     * @param signature the issuing body, for the heading ({@value ReportSignature#AUTHORITY}); the
+     *            card has no author's line
+     * @return the rows of the card
+     * @throws NoSuchElementException if the region's directory has no such unit
+     */
+    public static ReportData build(CampaignResults results, String unitCode, ReportSignature signature) {
         Units units = new Units(results.directory());
         Unit unit = units.find(unitCode).orElseThrow(() -> new NoSuchElementException(unitCode));
         Unit upper = upper(units, unit);
@@ -80,7 +92,7 @@ public final class CardData {
         document.put("basis", CampaignTexts.basis(results.set(), results.campaign())); //$NON-NLS-1$
         document.put("summary", summary(reached, withPlan, noData)); //$NON-NLS-1$
         data.add(DOCUMENT, document);
-        return data;
+        return signature.addTo(data, false);
     }
 
     private static Map<String, Object> row(String criterionHeading, Indicator indicator, IndicatorValue value,

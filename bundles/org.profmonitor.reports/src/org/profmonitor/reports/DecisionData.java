@@ -47,21 +47,35 @@ public final class DecisionData {
      * @return the rows of the draft
      */
     public static ReportData build(CampaignResults results, DecisionKind kind) {
+        return build(results, kind, ReportSignature.NONE);
+    }
+
+    /**
+     * @param results what the caller computed for the campaign
+     * @param kind {@link DecisionKind#ORDER} or {@link DecisionKind#PROTOCOL}
+     * @param signature an authority set there replaces the one of the campaign's order or
+     *            regulation; an author set there signs (the order's head, the protocol's chairman)
+     *            instead of the blank name line
+     * @return the rows of the draft
+     */
+    public static ReportData build(CampaignResults results, DecisionKind kind, ReportSignature signature) {
         boolean protocol = kind == DecisionKind.PROTOCOL;
         Units units = new Units(results.directory());
         ReportData data = new ReportData().declare(ITEMS);
-        data.add(DOCUMENT, document(results, units, protocol));
+        data.add(DOCUMENT, document(results, units, protocol, signature));
         List<Map<String, Object>> items = items(results, units, protocol);
         items.forEach(item -> data.add(ITEMS, item));
         return data;
     }
 
-    private static Map<String, Object> document(CampaignResults results, Units units, boolean protocol) {
+    private static Map<String, Object> document(CampaignResults results, Units units, boolean protocol,
+            ReportSignature signature) {
         IndicatorSet set = results.set();
         Campaign campaign = results.campaign();
         String monitoring = CampaignTexts.monitoringOf(set);
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("authority", authority(set, campaign).toUpperCase(Locale.of("ru"))); //$NON-NLS-1$ //$NON-NLS-2$
+        row.put("authority", signature.hasAuthority() ? signature.authorityHeading() //$NON-NLS-1$
+                : authority(set, campaign).toUpperCase(Locale.of("ru"))); //$NON-NLS-1$
         row.put("kind", protocol ? Messages.Decision_ProtocolKind : Messages.Decision_OrderKind); //$NON-NLS-1$
         row.put("dateLine", protocol ? Messages.Decision_ProtocolDateLine : Messages.Decision_OrderDateLine); //$NON-NLS-1$
         row.put("title", NLS.bind(Messages.Decision_Title, monitoring, campaign.getAcademicYear())); //$NON-NLS-1$
@@ -75,11 +89,20 @@ public final class DecisionData {
                 ? NLS.bind(Messages.Decision_ProtocolAgenda, monitoring, units.region().name()) : ""); //$NON-NLS-1$
         row.put("heard", protocol ? ValueTexts.keepFiguresTogether(heard(results, units)) : ""); //$NON-NLS-1$ //$NON-NLS-2$
         row.put("command", protocol ? Messages.Decision_ProtocolCommand : Messages.Decision_OrderCommand); //$NON-NLS-1$
-        row.put("signature", protocol ? Messages.Decision_ProtocolSignature : Messages.Decision_OrderSignature); //$NON-NLS-1$
+        row.put("signature", signature(protocol, signature)); //$NON-NLS-1$
         // chairman and secretary sign on lines of their own: a line break inside one text is lost in DOCX
         row.put("secretary", protocol ? Messages.Decision_ProtocolSecretary : ""); //$NON-NLS-1$ //$NON-NLS-2$
         row.put("acquainted", protocol ? "" : Messages.Decision_Acquainted); //$NON-NLS-1$ //$NON-NLS-2$
         return row;
+    }
+
+    /** The blank lines of today's forms, or the author set by the user before the line for the hand. */
+    private static String signature(boolean protocol, ReportSignature signature) {
+        if (!signature.hasAuthor()) {
+            return protocol ? Messages.Decision_ProtocolSignature : Messages.Decision_OrderSignature;
+        }
+        return NLS.bind(protocol ? Messages.Decision_ProtocolSignedBy : Messages.Decision_OrderSignedBy,
+                signature.author());
     }
 
     /** «Слушали» of a protocol: who took part and how many plan values were reached. */

@@ -39,10 +39,22 @@ public enum ReportKind {
      * @throws NoSuchElementException if a card's unit is not in the region's directory
      */
     public ReportData rows(CampaignResults results, String unitCode, DecisionKind form) {
+        return rows(results, unitCode, form, ReportSignature.NONE);
+    }
+
+    /**
+     * @param results what the caller computed for the campaign
+     * @param unitCode the unit of a {@link #CARD}; ignored by the others
+     * @param form the decision's form; ignored by the others
+     * @param signature the author and the issuing body the user set
+     * @return the rows the design reads
+     * @throws NoSuchElementException if a card's unit is not in the region's directory
+     */
+    public ReportData rows(CampaignResults results, String unitCode, DecisionKind form, ReportSignature signature) {
         return switch (this) {
-            case SPRAVKA -> SpravkaData.build(results);
-            case CARD -> CardData.build(results, unitCode);
-            case DECISION -> DecisionData.build(results, form);
+            case SPRAVKA -> SpravkaData.build(results, signature);
+            case CARD -> CardData.build(results, unitCode, signature);
+            case DECISION -> DecisionData.build(results, form, signature);
         };
     }
 

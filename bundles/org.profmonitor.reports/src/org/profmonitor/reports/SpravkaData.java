@@ -27,7 +27,8 @@ import org.profmonitor.reports.internal.ValueTexts;
  * tables {@value #DOCUMENT} (one row: title, legal basis, period, participation), {@value #METHOD},
  * {@value #VALUES} (which the design's table and bar charts read), {@value #BELOW_PLAN},
  * {@value #PROBLEMS}, {@value #RECOMMENDATIONS}, {@value #RECOMMENDATIONS_NOTE},
- * {@value #CONCLUSIONS} and {@value #LEVELS} (for regions' own designs), made from the {@link CampaignResults} the caller computed.
+ * {@value #CONCLUSIONS} and {@value #LEVELS} (for regions' own designs), made from the {@link CampaignResults} the caller computed;
+ * with a {@link ReportSignature} also {@value ReportSignature#AUTHORITY} and {@value ReportSignature#PREPARED_BY}.
  */
 public final class SpravkaData {
 
@@ -73,6 +74,15 @@ public final class SpravkaData {
      * @return the rows of the справка
      */
     public static ReportData build(CampaignResults results) {
+        return build(results, ReportSignature.NONE);
+    }
+
+    /**
+     * @param results what the caller computed for the campaign
+     * @param signature the issuing body for the heading and the author for the closing line
+     * @return the rows of the справка
+     */
+    public static ReportData build(CampaignResults results, ReportSignature signature) {
         Units units = new Units(results.directory());
         ReportData data = new ReportData();
         data.add(DOCUMENT, document(results.set(), results.campaign(), units, results.reporting()));
@@ -81,7 +91,7 @@ public final class SpravkaData {
         new IndicatorRows(source).addTo(data);
         new LevelRows(source).addTo(data);
         new AnalysisRows(new AnalysisTexts(results.set(), units)).addTo(data, results.analysis());
-        return data;
+        return signature.addTo(data, true);
     }
 
     private static Map<String, Object> document(IndicatorSet set, Campaign campaign, Units units,

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String Spravka_Schedule;
     public static String Spravka_Year;
     public static String Spravka_Participation;
+    public static String Spravka_PreparedBy;
     public static String Reached_Yes;
     public static String Reached_No;
     public static String Reached_Unknown;
@@ -92,6 +93,8 @@ public final class Messages extends NLS {
     public static String Decision_Control;
     public static String Decision_InForce;
     public static String Decision_OrderSignature;
+    public static String Decision_OrderSignedBy;
+    public static String Decision_ProtocolSignedBy;
     public static String Decision_ProtocolSignature;
     public static String Decision_ProtocolSecretary;
     public static String Decision_Acquainted;
