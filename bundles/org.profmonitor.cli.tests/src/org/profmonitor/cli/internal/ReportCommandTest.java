@@ -147,6 +147,40 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void theAuthorAndTheAuthorityAreGivenOnTheCommandLine() throws Exception {
+		String author = "Иванова И. И., методист ГАУ ДПО ТОИУУ";
+		String authority = "Управление образования администрации Сонковского муниципального округа";
+		String heading = "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ СОНКОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА";
+		String spravka = new String(Files.readAllBytes(signed("spravka", "html", "--author", author, "--authority",
+				authority)), StandardCharsets.UTF_8);
+		assertTrue(spravka.contains(heading), "the authority heads the справка");
+		assertTrue(spravka.contains("Справку подготовил(а): " + author), "the author closes it");
+		String order = docxText(Files.readAllBytes(signed("decision", "docx", "--authority", authority, "--author",
+				author)));
+		assertTrue(order.contains(heading) && !order.contains("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТВЕРСКОЙ ОБЛАСТИ"), order);
+		assertTrue(order.contains(author + "  ____________"), order);
+		String plain = docxText(Files.readAllBytes(report("tver-2022-23", "decision", "docx")));
+		assertTrue(plain.contains("МИНИСТЕРСТВО ОБРАЗОВАНИЯ ТВЕРСКОЙ ОБЛАСТИ") && !plain.contains(author), plain);
+		// the option last, without its text (run(...) would append --db)
+		CommandRun.Outcome noValue = CommandRun.run(List.of("report", "--db", db, "--campaign", "tver-2022-23", "--kind",
+				"spravka", "--format", "pdf", "--out", temp.resolve("no-author.pdf").toString(), "--author"));
+		assertEquals(CommandLineApplication.EXIT_USAGE, noValue.code());
+		assertTrue(noValue.err().contains("--author"), noValue.err());
+		assertTrue(run("report", "--help").out().contains("--authority"), "the help names the options");
+	}
+
+	/* the signature's texts would make report()'s file name too long */
+	private static Path signed(String kind, String format, String... signature) throws Exception {
+		Path file = temp.resolve("signed-" + kind + '.' + format);
+		List<String> args = new ArrayList<>(List.of("report", "--campaign", "tver-2022-23", "--kind", kind, "--format",
+				format, "--out", file.toString()));
+		args.addAll(List.of(signature));
+		CommandRun.Outcome outcome = run(args.toArray(String[]::new));
+		assertEquals(0, outcome.code(), outcome.err());
+		return file;
+	}
+
+	@Test
 	void theCardCellsAreNumbers() throws Exception {
 		List<Object> cells = xlsxCells(Files.readAllBytes(report("tver-2022-23", "card", "xlsx")));
 		assertTrue(cells.stream().anyMatch(c -> c instanceof Double d && Math.abs(d - 500.0 / 7) < 1e-6),

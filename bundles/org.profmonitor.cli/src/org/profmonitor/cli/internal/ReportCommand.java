@@ -27,13 +27,15 @@ import org.profmonitor.reports.ReportEngineService;
 import org.profmonitor.reports.ReportException;
 import org.profmonitor.reports.ReportFormat;
 import org.profmonitor.reports.ReportKind;
+import org.profmonitor.reports.ReportSignature;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 
 /**
  * {@code profmonitor report --campaign ID --kind spravka|card|decision [--unit CODE]
- * [--form order|protocol] --format pdf|docx|xlsx|html --out FILE}: a report of a campaign computed
- * from the values in the database, with its stored analysis when there is one.
+ * [--form order|protocol] [--author TEXT] [--authority TEXT] --format pdf|docx|xlsx|html --out FILE}:
+ * a report of a campaign computed from the values in the database, with its stored analysis when
+ * there is one, signed by the author and headed by the authority when they are given.
  */
 final class ReportCommand extends DatabaseCommand {
 
@@ -41,6 +43,8 @@ final class ReportCommand extends DatabaseCommand {
 	static final String UNIT = "--unit"; //$NON-NLS-1$
 	static final String FORM = "--form"; //$NON-NLS-1$
 	static final String DESIGN = "--design"; //$NON-NLS-1$
+	static final String AUTHOR = "--author"; //$NON-NLS-1$
+	static final String AUTHORITY = "--authority"; //$NON-NLS-1$
 
 	/** The reports are Russian documents whatever the user's locale: decimal comma, Russian dates. */
 	private static final Locale RUSSIAN = Locale.of("ru", "RU"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -64,7 +68,8 @@ final class ReportCommand extends DatabaseCommand {
 
 	@Override
 	Set<String> valueOptions() {
-		return Set.of(CommandOptions.CAMPAIGN, KIND, UNIT, FORM, DESIGN, CommandOptions.FORMAT, CommandOptions.OUT);
+		return Set.of(CommandOptions.CAMPAIGN, KIND, UNIT, FORM, DESIGN, AUTHOR, AUTHORITY, CommandOptions.FORMAT,
+				CommandOptions.OUT);
 	}
 
 	@Override
@@ -89,7 +94,8 @@ final class ReportCommand extends DatabaseCommand {
 		ReportKind kind = kind(options);
 		ReportData rows;
 		try {
-			rows = kind.rows(results, options.value(UNIT), form(options));
+			rows = kind.rows(results, options.value(UNIT), form(options),
+					new ReportSignature(options.value(AUTHOR), options.value(AUTHORITY)));
 		} catch (NoSuchElementException e) {
 			throw new UsageException(NLS.bind(Messages.Report_UnknownUnit, options.value(UNIT), campaign.id()));
 		}

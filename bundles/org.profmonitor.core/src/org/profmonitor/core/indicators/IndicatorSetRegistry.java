@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
@@ -45,6 +46,7 @@ public final class IndicatorSetRegistry {
 
     private Path workspaceFolder;
     private IndicatorSetReader.Result loaded;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /** Creates a registry over the platform's extension registry, with the default workspace folder. */
     public IndicatorSetRegistry() {
@@ -104,10 +106,30 @@ public final class IndicatorSetRegistry {
         return result().problems();
     }
 
-    /** Reads all contributions and workspace copies again (after bundles or copies changed). */
+    /**
+     * Reads all contributions and workspace copies again (after bundles or copies changed), then
+     * tells the listeners.
+     */
     public synchronized void reload() {
         loaded = null;
         result();
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Has a listener told after every {@link #reload()}, which saving or deleting a workspace copy
+     * does: views that show the sets read them again. It runs on the thread that reloaded, with
+     * the registry locked, so it must only hand the work on (e.g. to the UI thread).
+     *
+     * @param listener the listener
+     */
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener")); //$NON-NLS-1$
+    }
+
+    /** @param listener a listener added before; nothing happens if it was not */
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /**

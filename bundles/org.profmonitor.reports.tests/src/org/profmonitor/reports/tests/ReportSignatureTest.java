@@ -92,6 +92,18 @@ class ReportSignatureTest {
     }
 
     @Test
+    void theSpreadsheetsOpenWithAndWithoutTheSignature() throws Exception {
+        // an empty list in a spreadsheet's first row once broke the XLSX emitter: both ways must render
+        for (ReportKind kind : ReportKind.values()) {
+            for (ReportSignature signature : List.of(ReportSignature.NONE, SIGNED)) {
+                List<Object> cells = Documents.xlsxCells(Documents.render(kind.design(),
+                        kind.rows(tver, "TVR-SON", DecisionKind.ORDER, signature), ReportFormat.XLSX));
+                assertEquals(signature.hasAuthority(), cells.contains(HEADING), kind + " " + signature);
+            }
+        }
+    }
+
+    @Test
     void theRegionsOwnSpravkaCarriesThemToo() throws Exception {
         byte[] html = Documents.render(ReportDesigns.design(ReportKind.SPRAVKA, "org.profmonitor.region.chelyabinsk.set2022"),
                 ReportKind.SPRAVKA.rows(chelyabinsk, null, DecisionKind.ORDER, SIGNED), ReportFormat.HTML);

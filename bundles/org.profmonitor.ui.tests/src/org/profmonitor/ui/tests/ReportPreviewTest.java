@@ -49,7 +49,7 @@ class ReportPreviewTest {
 		if (view.browser() != null) {
 			Workbench.until(() -> view.browser().getUrl().endsWith(".html"), "the browser to open the report"); //$NON-NLS-1$
 			assertEquals(view.preview().toUri().toString(), view.browser().getUrl());
-			screenshot(view);
+			screenshot(view, "report-preview.png"); //$NON-NLS-1$
 		} else {
 			System.out.println("ReportPreviewTest: no browser here, the view shows its message"); //$NON-NLS-1$
 		}
@@ -70,14 +70,15 @@ class ReportPreviewTest {
 		view.choose(ReportKind.SPRAVKA);
 		Workbench.await(view.job());
 
-		Path pdf = folder.resolve("spravka.pdf"); //$NON-NLS-1$
-		view.exportTo(pdf, ReportFormat.PDF); // «Экспорт…» after its file dialog
+		assertExports(view, folder.resolve("spravka.pdf"), ReportFormat.PDF, "%PDF"); //$NON-NLS-1$ //$NON-NLS-2$
+		assertExports(view, folder.resolve("spravka.docx"), ReportFormat.DOCX, "PK"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** «Экспорт…» after its file dialog: the file starts as its format does. */
+	static void assertExports(ReportPreviewView view, Path file, ReportFormat format, String start) throws Exception {
+		view.exportTo(file, format);
 		Workbench.await(view.job());
-		assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII)); //$NON-NLS-1$
-		Path docx = folder.resolve("spravka.docx"); //$NON-NLS-1$
-		view.exportTo(docx, ReportFormat.DOCX);
-		Workbench.await(view.job());
-		assertEquals("PK", new String(Files.readAllBytes(docx), 0, 2, StandardCharsets.US_ASCII)); //$NON-NLS-1$
+		assertEquals(start, new String(Files.readAllBytes(file), 0, start.length(), StandardCharsets.US_ASCII), file::toString);
 	}
 
 	private static TreeItem top(NavigatorView navigator, String label) {
@@ -91,7 +92,8 @@ class ReportPreviewTest {
 		return item.getItems();
 	}
 
-	private static void screenshot(ReportPreviewView view) throws Exception {
+	/** Saves the workbench window with the preview maximised, into the screenshots folder. */
+	static void screenshot(ReportPreviewView view, String name) throws Exception {
 		view.getSite().getShell().setBounds(0, 0, 1400, 900);
 		IWorkbenchPartReference reference = Workbench.page().getReference(view);
 		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
@@ -100,7 +102,7 @@ class ReportPreviewTest {
 		Workbench.until(() -> System.currentTimeMillis() > end, "the page to be drawn"); //$NON-NLS-1$
 		Path screenshots = Path.of(System.getProperty("profmonitor.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
 		Files.createDirectories(screenshots);
-		ScreenshotTest.save(view.getSite().getShell(), screenshots.resolve("report-preview.png")); //$NON-NLS-1$
+		ScreenshotTest.save(view.getSite().getShell(), screenshots.resolve(name));
 		Workbench.page().setPartState(reference, IWorkbenchPage.STATE_RESTORED);
 		Workbench.flush();
 	}

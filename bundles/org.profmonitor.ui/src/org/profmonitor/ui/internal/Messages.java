@@ -72,6 +72,9 @@ public final class Messages extends NLS {
 	public static String Recommendations_WrongDate;
 	public static String Report_ChooseUnit;
 	public static String Report_Export;
+	public static String Report_Form;
+	public static String Report_FormOrder;
+	public static String Report_FormProtocol;
 	public static String Report_ExportJob;
 	public static String Report_Kind;
 	public static String Report_KindCard;
@@ -82,6 +85,8 @@ public final class Messages extends NLS {
 	public static String Report_RenderJob;
 	public static String Report_Title;
 	public static String Report_UnknownUnit;
+	public static String Report_Unit;
+	public static String Report_UnitsJob;
 	public static String Results_All;
 	public static String Results_Change;
 	public static String Results_ChangePoints;

@@ -31,6 +31,7 @@ import org.profmonitor.model.UnitLevel;
 import org.profmonitor.ui.indicators.internal.FormulaField;
 import org.profmonitor.ui.indicators.internal.IndicatorSetEditor;
 import org.profmonitor.ui.indicators.internal.IndicatorSetEditorInput;
+import org.profmonitor.ui.indicators.internal.RevertIndicatorSetHandler;
 import org.profmonitor.ui.internal.navigator.NavigatorView;
 import org.profmonitor.ui.internal.results.ResultRow;
 import org.profmonitor.ui.internal.results.ResultsView;
@@ -48,6 +49,7 @@ class IndicatorSetEditorTest {
 
 	@AfterEach
 	void shippedSetAgain() throws IOException {
+		RevertIndicatorSetHandler.setDialogs(null);
 		Ui.page().closeAllEditors(false);
 		registry.deleteWorkspaceCopy(tver().id());
 	}
@@ -144,22 +146,78 @@ class IndicatorSetEditorTest {
 	void navigatorMenuOfASetOpensTheEditor() throws Exception {
 		NavigatorView navigator = (NavigatorView) Ui.page().showView(NavigatorView.ID);
 		Ui.await(navigator.loadJob());
-		Ui.page().activate(navigator);
 		IndicatorSet shown = navigatorSet(navigator);
-		navigator.viewer().setSelection(new StructuredSelection(shown), true);
-		Menu menu = navigator.viewer().getControl().getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem edit = java.util.Arrays.stream(menu.getItems())
-				.filter(item -> item.getText().startsWith("Редактировать набор показателей")).findFirst()
-				.orElseThrow(() -> new AssertionError("not in the navigator's menu: "
-						+ java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
-		edit.notifyListeners(SWT.Selection, new Event());
-		menu.notifyListeners(SWT.Hide, new Event());
-		Ui.flush();
+		choose(navigator, shown, "Редактировать набор показателей");
 
 		IndicatorSetEditor editor = (IndicatorSetEditor) Ui.page().getActiveEditor();
 		assertEquals(tver().id(), ((IndicatorSetEditorInput) editor.getEditorInput()).contributionId());
 		assertEquals(shown.getTitle(), editor.getPartName());
+	}
+
+	@Test
+	void theNavigatorShowsTheSavedCopyAndItsMenuRevertsToTheShippedSet() throws Exception {
+		NavigatorView navigator = (NavigatorView) Ui.page().showView(NavigatorView.ID);
+		Ui.await(navigator.loadJob());
+		org.eclipse.core.runtime.jobs.Job shownBefore = navigator.loadJob();
+		IndicatorSetEditor editor = open();
+		select(editor, "K1_1").text().setText("share(BVB_6_9, STUD_1_11)");
+		editor.doSave(null);
+		assertTrue(Ui.await(editor.saveJob()).isOK(), editor.statusText());
+		Ui.until(() -> navigator.loadJob() != shownBefore, "the navigator to read the sets again");
+		Ui.await(navigator.loadJob());
+		assertEquals("share(BVB_6_9, STUD_1_11)", formula(navigatorSet(navigator), "K1_1"), "the saved copy in the tree");
+
+		List<String> asked = new java.util.ArrayList<>();
+		boolean[] agree = { false };
+		RevertIndicatorSetHandler.setDialogs(new RevertIndicatorSetHandler.Dialogs() {
+			@Override
+			public boolean confirm(org.eclipse.swt.widgets.Shell shell, String title, String message) {
+				asked.add(title + ": " + message);
+				return agree[0];
+			}
+
+			@Override
+			public void inform(org.eclipse.swt.widgets.Shell shell, String title, String message) {
+				asked.add(title + ": " + message);
+			}
+		});
+		choose(navigator, navigatorSet(navigator), "Вернуть поставляемый набор");
+		assertEquals(1, asked.size(), asked::toString);
+		assertTrue(asked.get(0).startsWith("Вернуть поставляемый набор: Удалить копию набора"), asked.get(0));
+		assertTrue(Files.exists(registry.workspaceCopy(tver().id())), "refused: the copy stays");
+
+		agree[0] = true;
+		org.eclipse.core.runtime.jobs.Job shownWithCopy = navigator.loadJob();
+		choose(navigator, navigatorSet(navigator), "Вернуть поставляемый набор");
+		assertTrue(Ui.await(RevertIndicatorSetHandler.lastJob()).isOK());
+		assertFalse(Files.exists(registry.workspaceCopy(tver().id())), "the copy is deleted");
+		assertEquals(Origin.SHIPPED, tver().origin());
+		assertEquals(null, Ui.page().findEditor(editor.getEditorInput()), "its editor is closed");
+		Ui.until(() -> navigator.loadJob() != shownWithCopy, "the navigator to read the sets again");
+		Ui.await(navigator.loadJob());
+		assertEquals("share(BVB_6_9, STUD_6_9)", formula(navigatorSet(navigator), "K1_1"), "the shipped set in the tree");
+
+		choose(navigator, navigatorSet(navigator), "Вернуть поставляемый набор");
+		assertTrue(asked.get(asked.size() - 1).contains("нет копии в рабочей области"), asked::toString);
+	}
+
+	/** Shows the navigator's menu on an element and chooses the item its text starts with. */
+	private static void choose(NavigatorView navigator, Object element, String text) {
+		Ui.page().activate(navigator);
+		navigator.viewer().setSelection(new StructuredSelection(element), true);
+		Menu menu = navigator.viewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem found = java.util.Arrays.stream(menu.getItems()).filter(item -> item.getText().startsWith(text))
+				.findFirst().orElseThrow(() -> new AssertionError("not in the navigator's menu: "
+						+ java.util.Arrays.stream(menu.getItems()).map(MenuItem::getText).toList()));
+		found.notifyListeners(SWT.Selection, new Event());
+		menu.notifyListeners(SWT.Hide, new Event());
+		Ui.flush();
+	}
+
+	private static String formula(IndicatorSet set, String code) {
+		return set.getCriteria().stream().map(Criterion::getIndicators).flatMap(List::stream)
+				.filter(i -> i.getCode().equals(code)).findFirst().orElseThrow().getFormula();
 	}
 
 	private IndicatorSet navigatorSet(NavigatorView navigator) {

@@ -6,6 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.profmonitor.ui.indicators.internal.messages"; //$NON-NLS-1$
 
+	public static String Revert_Title;
+	public static String Revert_NoCopy;
+	public static String Revert_Confirm;
+	public static String Revert_Job;
+	public static String Revert_Failed;
 	public static String Editor_Code;
 	public static String Editor_DataElements;
 	public static String Editor_Description;

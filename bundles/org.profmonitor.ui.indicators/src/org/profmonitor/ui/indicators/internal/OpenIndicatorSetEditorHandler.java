@@ -27,9 +27,7 @@ public final class OpenIndicatorSetEditorHandler extends AbstractHandler {
 		if (set == null) {
 			return null;
 		}
-		IndicatorSetContribution contribution = IndicatorSetRegistry.getDefault().contributions().stream()
-				.filter(candidate -> candidate.indicatorSet().getId().equals(set.getId())).findFirst()
-				.orElseThrow(() -> new ExecutionException(NLS.bind(Messages.Editor_NoSet, set.getId())));
+		IndicatorSetContribution contribution = contribution(set);
 		try {
 			HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage().openEditor(
 					new IndicatorSetEditorInput(contribution.id(), contribution.indicatorSet().getTitle()),
@@ -38,6 +36,17 @@ public final class OpenIndicatorSetEditorHandler extends AbstractHandler {
 			throw new ExecutionException(e.getMessage(), e);
 		}
 		return null;
+	}
+
+	/**
+	 * @param set a set as the navigator shows it
+	 * @return the registry's contribution of that set now
+	 * @throws ExecutionException if it is no longer installed
+	 */
+	static IndicatorSetContribution contribution(IndicatorSet set) throws ExecutionException {
+		return IndicatorSetRegistry.getDefault().contributions().stream()
+				.filter(candidate -> candidate.indicatorSet().getId().equals(set.getId())).findFirst()
+				.orElseThrow(() -> new ExecutionException(NLS.bind(Messages.Editor_NoSet, set.getId())));
 	}
 
 	static IndicatorSet selectedSet(ISelection selection) {

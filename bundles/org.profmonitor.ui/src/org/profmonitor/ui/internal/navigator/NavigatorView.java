@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -40,7 +41,8 @@ import org.profmonitor.ui.internal.store.StoreService;
 /**
  * The navigator of the «Мониторинг» perspective. Its tree is read in a Job (the first read opens
  * the database and may load the demo campaigns); the selection goes to the workbench, so the
- * results and Properties views follow it. A campaign opens in the data entry editor.
+ * results and Properties views follow it. A campaign opens in the data entry editor. The tree is
+ * read again when the indicator sets change (a workspace copy saved or deleted).
  */
 public final class NavigatorView extends ViewPart {
 
@@ -49,6 +51,18 @@ public final class NavigatorView extends ViewPart {
 
 	private TreeViewer viewer;
 	private Job loadJob;
+	private volatile Display display;
+	/* the registry reloads on a Job's thread: the tree is read again from the UI thread */
+	private final Runnable setsChanged = () -> {
+		Display display = this.display;
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!viewer.getControl().isDisposed()) {
+					reload();
+				}
+			});
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -59,6 +73,8 @@ public final class NavigatorView extends ViewPart {
 		viewer.addDoubleClickListener(event -> openSelectedCampaign());
 		getSite().setSelectionProvider(viewer);
 		createContextMenu();
+		display = parent.getDisplay();
+		IndicatorSetRegistry.getDefault().addListener(setsChanged);
 		reload();
 	}
 
@@ -222,5 +238,11 @@ public final class NavigatorView extends ViewPart {
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		IndicatorSetRegistry.getDefault().removeListener(setsChanged);
+		super.dispose();
 	}
 }
