@@ -66,6 +66,15 @@ final class SqlBaselines {
         return rows;
     }
 
+    /** Drops the import table if it is there. */
+    static void dropImportTable(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TABLE " + IMPORT_TABLE); //$NON-NLS-1$
+        } catch (SQLException e) {
+            // not there
+        }
+    }
+
     /**
      * Creates (again) the empty table Derby's import fills, shaped like {@code DATA_VALUE}: its
      * primary key, its index and, when asked, its foreign key to {@code CAMPAIGN} (for which Derby
@@ -75,12 +84,8 @@ final class SqlBaselines {
      * @param foreignKey whether to declare the foreign key
      */
     static void createImportTable(Connection connection, String campaignId, boolean foreignKey) throws SQLException {
+        dropImportTable(connection);
         try (Statement statement = connection.createStatement()) {
-            try {
-                statement.executeUpdate("DROP TABLE " + IMPORT_TABLE); //$NON-NLS-1$
-            } catch (SQLException e) {
-                // not there yet
-            }
             statement.executeUpdate("CREATE TABLE " + IMPORT_TABLE + " (CAMPAIGN_ID VARCHAR(100) NOT NULL DEFAULT '" //$NON-NLS-1$ //$NON-NLS-2$
                     + campaignId.replace("'", "''") + "', " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + "ORGANISATION_CODE VARCHAR(64) NOT NULL, ELEMENT_CODE VARCHAR(64) NOT NULL, " //$NON-NLS-1$
