@@ -40,6 +40,14 @@ class BulkValueLoaderTest {
         return true;
     }
 
+    private static Store withCampaigns(StoreLocation location, String... ids) throws StoreException {
+        Store store = Store.open(location);
+        for (String id : ids) {
+            campaign(store, id);
+        }
+        return store;
+    }
+
     private static void campaign(Store store, String id) throws StoreException {
         store.campaigns().save(new CampaignInfo(id, "tver", null, "2022/23", null, null, null,
                 CampaignStatus.COLLECTING, null, null, null));
@@ -78,9 +86,7 @@ class BulkValueLoaderTest {
     @Test
     void everyRowRecordsItsCampaignDisaggregationUserAndTheLoadsTime() throws Exception {
         StoreLocation location = database();
-        try (Store store = Store.open(location)) {
-            campaign(store, "c");
-            campaign(store, "other");
+        try (Store store = withCampaigns(location, "c", "other")) {
             store.values().applyValues("other", List.of(new ValueChange("ORG-1", "STUD", "", 7)), "someone", null);
             Instant before = Instant.now().minusMillis(1);
             store.bulk().load("c", "loader", "bulk.csv", sink -> {
@@ -131,9 +137,7 @@ class BulkValueLoaderTest {
     @Test
     void concurrentLoadsEachWriteTheirOwnValues() throws Exception {
         StoreLocation location = database();
-        try (Store store = Store.open(location)) {
-            campaign(store, "a");
-            campaign(store, "b");
+        try (Store store = withCampaigns(location, "a", "b")) {
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 Future<Long> a = pool.submit(() -> store.bulk().load("a", "first", null, sink -> {
