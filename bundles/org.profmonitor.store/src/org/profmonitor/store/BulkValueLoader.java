@@ -25,10 +25,10 @@ import org.profmonitor.store.internal.Messages;
  * one and writes row by row with an audit row per value so that a failing row is named; a campaign
  * without values needs neither. On embedded Derby the values are kept in memory and inserted by one
  * statement from a table function, in Derby's bulk-insert mode ({@link BulkRows}); elsewhere in JDBC
- * batches. Each value row
- * records who loaded it and when; the audit gets one row for the whole load (empty organisation
- * and element, the number of values as the new value, the source), not one per value: writing a
- * second row per value would double the load's work. Obtained from {@link Store#bulk()}.
+ * batches. Each value row records who loaded it and when; the audit gets one row for the whole load
+ * (empty organisation and element, the number of values as the new value, the source), not one per
+ * value: writing a second row per value would double the load's work. Obtained from
+ * {@link Store#bulk()}.
  */
 public final class BulkValueLoader {
 
