@@ -4,9 +4,11 @@
 #
 #   releng/benchmarks/run.sh [--rebuild] [--profile] [--regions N] [--municipalities-per-region M]
 #                            [--organisations-per-municipality K] [--campaigns C] [--seed S] [--skip-import]
+#                            [--only recompute|import]
 #
 # Defaults: the country of issue 8 (85 x 27 x 17 organisations, 2 campaigns). The data is
 # generated once into releng/benchmarks/target/ and reused while the settings stay the same.
+# --only runs one section (after the data is there): recompute (with heap and edit) or import.
 # --profile records a JFR file (target/benchmarks.jfr) and prints the hottest methods.
 #
 # The benchmarks run the built bundle jars on a plain class path (see README.md for why).

@@ -3,8 +3,6 @@
  */
 package org.profmonitor.store;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +12,7 @@ import java.util.Objects;
 
 import org.eclipse.osgi.util.NLS;
 import org.profmonitor.store.internal.BulkBatches;
-import org.profmonitor.store.internal.BulkFile;
+import org.profmonitor.store.internal.BulkRows;
 import org.profmonitor.store.internal.Database;
 import org.profmonitor.store.internal.Dialect;
 import org.profmonitor.store.internal.EntryGuard;
@@ -25,11 +23,12 @@ import org.profmonitor.store.internal.Messages;
  * The first load of a campaign's values in bulk: millions of rows (a country's campaign) in one
  * transaction, all or nothing. {@link ValueStore#applyValues} compares every value with the stored
  * one and writes row by row with an audit row per value so that a failing row is named; a campaign
- * without values needs neither. On embedded Derby the values go through Derby's own import
- * procedure from a temporary file ({@link BulkFile}); elsewhere in JDBC batches. Each value row
- * records who loaded it and when; the audit gets one row for the whole load (empty organisation
- * and element, the number of values as the new value, the source), not one per value: writing a
- * second row per value would double the load's work. Obtained from {@link Store#bulk()}.
+ * without values needs neither. On embedded Derby the values are kept in memory and inserted by one
+ * statement from a table function, in Derby's bulk-insert mode ({@link BulkRows}); elsewhere in JDBC
+ * batches. Each value row records who loaded it and when; the audit gets one row for the whole load
+ * (empty organisation and element, the number of values as the new value, the source), not one per
+ * value: writing a second row per value would double the load's work. Obtained from
+ * {@link Store#bulk()}.
  */
 public final class BulkValueLoader {
 
@@ -71,23 +70,21 @@ public final class BulkValueLoader {
                 throw new StoreException(NLS.bind(Messages.Store_bulkNotEmpty, campaignId));
             }
             Timestamp now = Jdbc.timestampNow();
-            return database.dialect() == Dialect.DERBY ? throughImport(connection, campaignId, who, source, now, rows)
+            return database.dialect() == Dialect.DERBY ? inOneInsert(connection, campaignId, who, source, now, rows)
                     : inBatches(connection, campaignId, who, source, now, rows);
         });
     }
 
-    private static long throughImport(Connection connection, String campaignId, String user, String source,
+    private static long inOneInsert(Connection connection, String campaignId, String user, String source,
             Timestamp now, Rows rows) throws SQLException, StoreException {
-        try (BulkFile file = new BulkFile(campaignId, user, now)) {
-            rows.writeTo(file);
-            if (file.count() == 0) {
+        try (BulkRows values = new BulkRows()) {
+            rows.writeTo(values);
+            if (values.count() == 0) {
                 return 0;
             }
-            BulkBatches.audit(connection, campaignId, file.count(), user, now, source);
-            file.importInto(connection); // commits the audit row with the values, or rolls both back
-            return file.count();
-        } catch (IOException | UncheckedIOException e) {
-            throw new SQLException(e.getMessage(), e);
+            values.insertInto(connection, campaignId, user, now);
+            BulkBatches.audit(connection, campaignId, values.count(), user, now, source);
+            return values.count();
         }
     }
 

@@ -32,7 +32,8 @@ public final class Benchmarks {
 
     /**
      * @param args {@code --regions N --municipalities-per-region M --organisations-per-municipality K
-     *             --campaigns C --seed S --work DIR --set-file XMI --set-id ID [--skip-import]}
+     *             --campaigns C --seed S --work DIR --set-file XMI --set-id ID [--skip-import]
+     *             [--only recompute|import]}
      */
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
@@ -46,8 +47,14 @@ public final class Benchmarks {
         figures.note(String.format(Locale.ROOT, "run %s: %s, %d cores, -Xmx %.0f MiB, Java %s", started, settings, //$NON-NLS-1$
                 Runtime.getRuntime().availableProcessors(), HeapProbe.maxMiB(), System.getProperty("java.version"))); //$NON-NLS-1$
         data.prepare(figures);
-        recompute(data, figures);
-        if (!options.containsKey("--skip-import")) { //$NON-NLS-1$
+        String only = options.get("--only"); //$NON-NLS-1$
+        if (only != null && !only.equals("recompute") && !only.equals("import")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException("--only takes recompute or import, not " + only); //$NON-NLS-1$
+        }
+        if (only == null || only.equals("recompute")) { //$NON-NLS-1$
+            recompute(data, figures);
+        }
+        if (!options.containsKey("--skip-import") && (only == null || only.equals("import"))) { //$NON-NLS-1$ //$NON-NLS-2$
             new ImportRun(data, work).run(figures);
         }
         figures.writeMarkdown(work.resolve("benchmarks.md"), "Benchmarks of " + started); //$NON-NLS-1$ //$NON-NLS-2$

@@ -66,19 +66,34 @@ final class SqlBaselines {
         return rows;
     }
 
-    /** Creates (again) the empty table Derby's import fills. */
-    static void createImportTable(Connection connection) throws SQLException {
+    /** Drops the import table if it is there. */
+    static void dropImportTable(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            try {
-                statement.executeUpdate("DROP TABLE " + IMPORT_TABLE); //$NON-NLS-1$
-            } catch (SQLException e) {
-                // not there yet
-            }
-            statement.executeUpdate("CREATE TABLE " + IMPORT_TABLE + " (CAMPAIGN_ID VARCHAR(100) NOT NULL DEFAULT 'bench', " //$NON-NLS-1$ //$NON-NLS-2$
+            statement.executeUpdate("DROP TABLE " + IMPORT_TABLE); //$NON-NLS-1$
+        } catch (SQLException e) {
+            // not there
+        }
+    }
+
+    /**
+     * Creates (again) the empty table Derby's import fills, shaped like {@code DATA_VALUE}: its
+     * primary key, its index and, when asked, its foreign key to {@code CAMPAIGN} (for which Derby
+     * builds a third index on the campaign column and checks every row).
+     *
+     * @param campaignId the campaign the rows take from the column's default; it must exist
+     * @param foreignKey whether to declare the foreign key
+     */
+    static void createImportTable(Connection connection, String campaignId, boolean foreignKey) throws SQLException {
+        dropImportTable(connection);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE " + IMPORT_TABLE + " (CAMPAIGN_ID VARCHAR(100) NOT NULL DEFAULT '" //$NON-NLS-1$ //$NON-NLS-2$
+                    + campaignId.replace("'", "''") + "', " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + "ORGANISATION_CODE VARCHAR(64) NOT NULL, ELEMENT_CODE VARCHAR(64) NOT NULL, " //$NON-NLS-1$
                     + "DISAGGREGATION VARCHAR(64) NOT NULL DEFAULT '', VAL DOUBLE NOT NULL, " //$NON-NLS-1$
                     + "CHANGED_BY VARCHAR(128) NOT NULL DEFAULT 'bench', CHANGED_AT TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, " //$NON-NLS-1$
-                    + "CONSTRAINT BENCH_IMPORT_PK PRIMARY KEY (CAMPAIGN_ID, ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION))"); //$NON-NLS-1$
+                    + "CONSTRAINT BENCH_IMPORT_PK PRIMARY KEY (CAMPAIGN_ID, ORGANISATION_CODE, ELEMENT_CODE, DISAGGREGATION)" //$NON-NLS-1$
+                    + (foreignKey ? ", CONSTRAINT BENCH_IMPORT_CAMPAIGN_FK FOREIGN KEY (CAMPAIGN_ID) REFERENCES CAMPAIGN (ID)" : "") //$NON-NLS-1$ //$NON-NLS-2$
+                    + ")"); //$NON-NLS-1$
             statement.executeUpdate("CREATE INDEX BENCH_IMPORT_ELEMENT ON " + IMPORT_TABLE + " (CAMPAIGN_ID, ELEMENT_CODE)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }

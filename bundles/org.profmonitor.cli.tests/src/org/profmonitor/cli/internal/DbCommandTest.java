@@ -48,11 +48,11 @@ class DbCommandTest {
 		String url = server();
 
 		String before = ok("db", "status", "--db", url).out();
-		assertTrue(before.contains("версия схемы 0, программа знает версии до 4"), before);
+		assertTrue(before.contains("версия схемы 0, программа знает версии до 5"), before);
 		String copied = ok("db", "import", "--from", embedded, "--db", url).out();
 		assertTrue(copied.contains("скопирована"), copied);
 		String after = ok("db", "status", "--db", url).out();
-		assertTrue(after.contains("версия схемы 4, программа знает версии до 4 (актуальна); кампаний: "), after);
+		assertTrue(after.contains("версия схемы 5, программа знает версии до 5 (актуальна); кампаний: "), after);
 
 		assertEquals(results, ok("results", "--campaign", CAMPAIGN, "--db", url).out());
 		assertEquals(recommendations, ok("recommendations", "--campaign", CAMPAIGN, "--db", url).out());
@@ -76,8 +76,8 @@ class DbCommandTest {
 	@Test
 	void migrateReportsTheVersionsAppliedThenNothing() {
 		String embedded = temp.resolve("db").toString();
-		assertTrue(ok("db", "migrate", "--db", embedded).out().contains("применены версии 1, 2, 3, 4"));
-		assertTrue(ok("db", "migrate", "--db", embedded).out().contains("актуальна: версия схемы 4"));
+		assertTrue(ok("db", "migrate", "--db", embedded).out().contains("применены версии 1, 2, 3, 4, 5"));
+		assertTrue(ok("db", "migrate", "--db", embedded).out().contains("актуальна: версия схемы 5"));
 	}
 
 	@Test

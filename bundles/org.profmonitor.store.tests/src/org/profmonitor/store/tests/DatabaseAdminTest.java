@@ -46,9 +46,9 @@ class DatabaseAdminTest {
     @Test
     void statusReadsTheVersionWithoutMigrating() throws Exception {
         StoreLocation location = TestDatabases.memory();
-        assertEquals(new DatabaseAdmin.SchemaStatus(0, 4, 0), DatabaseAdmin.status(location));
+        assertEquals(new DatabaseAdmin.SchemaStatus(0, 5, 0), DatabaseAdmin.status(location));
         fill(location);
-        assertEquals(new DatabaseAdmin.SchemaStatus(4, 4, 1), DatabaseAdmin.status(location));
+        assertEquals(new DatabaseAdmin.SchemaStatus(5, 5, 1), DatabaseAdmin.status(location));
         assertTrue(DatabaseAdmin.status(location).upToDate());
     }
 

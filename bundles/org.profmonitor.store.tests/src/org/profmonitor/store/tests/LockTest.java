@@ -41,7 +41,7 @@ class LockTest {
 
         // the other program has gone: the database is ours now
         try (Store store = Store.open(StoreLocation.folder(folder))) {
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
         }
     }
 }

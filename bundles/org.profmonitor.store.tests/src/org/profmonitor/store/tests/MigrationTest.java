@@ -39,18 +39,19 @@ class MigrationTest {
     void aNewDatabaseGetsEveryMigrationAndRecordsTheVersion() throws Exception {
         StoreLocation location = database();
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(1, 2, 3, 4), store.migrationsApplied());
-            assertEquals(4, store.schemaVersion());
+            assertEquals(List.of(1, 2, 3, 4, 5), store.migrationsApplied());
+            assertEquals(5, store.schemaVersion());
         }
         String dump = TestDatabases.dump(location);
         for (String table : TestDatabases.TABLES) {
             assertTrue(dump.contains("== " + table + "\n"), table + " missing in\n" + dump);
         }
-        assertEquals(4, TestDatabases.count(location, "SCHEMA_VERSION"));
+        assertEquals(5, TestDatabases.count(location, "SCHEMA_VERSION"));
         assertTrue(dump.contains("SCRIPT=V1__initial.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V2__analysis.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V3__recommendation_changes.sql;"), dump);
         assertTrue(dump.contains("SCRIPT=V4__entry_lock_and_scopes.sql;"), dump);
+        assertTrue(dump.contains("SCRIPT=V5__bulk_values.sql;"), dump);
     }
 
     @Test
@@ -60,7 +61,7 @@ class MigrationTest {
         String before = TestDatabases.dump(location);
         try (Store store = Store.open(location)) {
             assertEquals(List.of(), store.migrationsApplied());
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
         }
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -91,7 +92,7 @@ class MigrationTest {
         }
 
         try (Store store = Store.open(location)) {
-            assertEquals(List.of(2, 3, 4), store.migrationsApplied());
+            assertEquals(List.of(2, 3, 4, 5), store.migrationsApplied());
             CampaignInfo campaign = store.campaigns().find("sonkovo-2022").orElseThrow();
             assertEquals("Сонковский район", campaign.title());
             assertEquals("1371/ПК", campaign.openingOrder().getNumber());
@@ -121,7 +122,7 @@ class MigrationTest {
         StoreException refused = assertThrows(StoreException.class, () -> Store.open(location));
         // tests run with osgi.nl=ru, as the product does
         assertTrue(refused.getMessage().contains("имеет версию схемы 7,"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("только до 4."), refused.getMessage());
+        assertTrue(refused.getMessage().contains("только до 5."), refused.getMessage());
         assertTrue(refused.getMessage().contains(location.displayName()), refused.getMessage());
         assertEquals(before, TestDatabases.dump(location));
     }
@@ -140,7 +141,7 @@ class MigrationTest {
     @Test
     void theBundleCarriesNumberedMigrations() throws Exception {
         List<Migration> migrations = Migrations.load();
-        assertEquals(4, migrations.size());
+        assertEquals(5, migrations.size());
         assertEquals("V1__initial.sql", migrations.get(0).script());
         assertEquals(2, migrations.get(1).version());
         assertEquals("V3__recommendation_changes.sql", migrations.get(2).script());
@@ -154,6 +155,15 @@ class MigrationTest {
         assertEquals(v4.statements(), onPostgresql.subList(0, v4.statements().size()));
         assertTrue(onPostgresql.stream().anyMatch(sql -> sql.startsWith("ALTER TABLE data_value ENABLE ROW LEVEL SECURITY")),
                 onPostgresql.toString());
+        assertNull(v4.derby());
+        // the Derby-only script likewise: the bulk load's table function, nothing on PostgreSQL
+        Migration v5 = migrations.get(4);
+        assertEquals("V5__bulk_values.sql", v5.script());
+        assertEquals(List.of(), v5.statements());
+        assertEquals(List.of(), v5.statements(true));
+        List<String> onDerby = v5.statements(false);
+        assertEquals(1, onDerby.size(), onDerby.toString());
+        assertTrue(onDerby.get(0).startsWith("CREATE FUNCTION PROFMONITOR_BULK_VALUES"), onDerby.get(0));
     }
 
     @Test

@@ -27,7 +27,7 @@ class StoreLocationTest {
         assertTrue(location.isEmbedded());
         assertEquals(folder.toString(), location.embeddedName());
         try (Store store = Store.open(location)) {
-            assertEquals(4, store.schemaVersion());
+            assertEquals(5, store.schemaVersion());
         }
         assertTrue(folder.resolve("service.properties").toFile().isFile(), "Derby created its files");
         try (Store store = Store.open(location)) {

@@ -11,8 +11,8 @@ import java.sql.Timestamp;
 import org.profmonitor.store.ValueSink;
 
 /**
- * A bulk load's values inserted in JDBC batches, for the databases where Derby's import procedure
- * cannot be used (PostgreSQL, Derby through its network server). A sink cannot throw checked
+ * A bulk load's values inserted in JDBC batches, for the databases where {@link BulkRows}' table
+ * function cannot be used (PostgreSQL, Derby through its network server). A sink cannot throw checked
  * exceptions: an {@link SQLException} travels as {@link Failure}.
  */
 public final class BulkBatches implements ValueSink, AutoCloseable {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * One schema migration: an SQL script {@code V<version>__<description>.sql} of the bundle's
  * {@code sql/} folder, and optionally {@code V<version>__<description>.postgresql.sql} beside it
- * for what only PostgreSQL has (roles, row-level security), run after it in the same transaction.
+ * for what only PostgreSQL has (roles, row-level security), run after it in the same transaction,
+ * and likewise {@code V<version>__<description>.derby.sql} for what only Derby has (functions in
+ * Java).
  * A script is a list of statements, each ended by a semicolon; {@code --} starts a comment up to
  * the end of the line; {@code $$} quotes a function's or a {@code DO} block's body.
  *
@@ -25,11 +27,13 @@ import java.util.regex.Pattern;
  * @param script     the file name, recorded in {@code SCHEMA_VERSION}
  * @param source     where to read the script
  * @param postgresql where to read the PostgreSQL-only script, or {@code null}
+ * @param derby      where to read the Derby-only script, or {@code null}
  */
-public record Migration(int version, String script, URL source, URL postgresql) {
+public record Migration(int version, String script, URL source, URL postgresql, URL derby) {
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql"); //$NON-NLS-1$
     private static final Pattern POSTGRESQL_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.postgresql\\.sql"); //$NON-NLS-1$
+    private static final Pattern DERBY_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.derby\\.sql"); //$NON-NLS-1$
     private static final String DOLLAR_QUOTE = "$$"; //$NON-NLS-1$
 
     /** Checks the parts. */
@@ -51,7 +55,7 @@ public record Migration(int version, String script, URL source, URL postgresql) 
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new Migration(Integer.parseInt(matcher.group(1)), fileName, source, null));
+        return Optional.of(new Migration(Integer.parseInt(matcher.group(1)), fileName, source, null, null));
     }
 
     /**
@@ -60,7 +64,20 @@ public record Migration(int version, String script, URL source, URL postgresql) 
      *         the name is not a PostgreSQL-only script's
      */
     public static Optional<String> postgresqlCompanionOf(String fileName) {
-        Matcher matcher = POSTGRESQL_NAME.matcher(fileName);
+        return companionOf(POSTGRESQL_NAME, fileName);
+    }
+
+    /**
+     * @param fileName a file name such as {@code V5__bulk_values.derby.sql}
+     * @return the name of the common script it belongs to ({@code V5__bulk_values.sql}), or empty
+     *         when the name is not a Derby-only script's
+     */
+    public static Optional<String> derbyCompanionOf(String fileName) {
+        return companionOf(DERBY_NAME, fileName);
+    }
+
+    private static Optional<String> companionOf(Pattern pattern, String fileName) {
+        Matcher matcher = pattern.matcher(fileName);
         return matcher.matches() ? Optional.of("V" + matcher.group(1) + "__" + matcher.group(2) + ".sql") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 : Optional.empty();
     }
@@ -70,18 +87,28 @@ public record Migration(int version, String script, URL source, URL postgresql) 
      * @return this migration with it
      */
     public Migration withPostgresql(URL companion) {
-        return new Migration(version, script, source, companion);
+        return new Migration(version, script, source, companion, derby);
+    }
+
+    /**
+     * @param companion the Derby-only script of this version
+     * @return this migration with it
+     */
+    public Migration withDerby(URL companion) {
+        return new Migration(version, script, source, postgresql, companion);
     }
 
     /**
      * @param onPostgresql {@code true} when the database is PostgreSQL
-     * @return the statements to run: the common script's, then on PostgreSQL its own script's
+     * @return the statements to run: the common script's, then the system's own script's
+     *         (PostgreSQL's, or else Derby's)
      * @throws IOException when a script cannot be read
      */
     public List<String> statements(boolean onPostgresql) throws IOException {
         List<String> statements = new ArrayList<>(statements());
-        if (onPostgresql && postgresql != null) {
-            try (InputStream in = postgresql.openStream()) {
+        URL own = onPostgresql ? postgresql : derby;
+        if (own != null) {
+            try (InputStream in = own.openStream()) {
                 statements.addAll(split(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
         }

@@ -44,21 +44,29 @@ public final class Migrations {
         List<URL> entries = bundle == null ? onClassPath() : inBundle(bundle);
         List<Migration> migrations = new ArrayList<>();
         Map<String, URL> postgresql = new HashMap<>();
+        Map<String, URL> derby = new HashMap<>();
         for (URL entry : entries) {
             String path = entry.getPath();
             String name = path.substring(path.lastIndexOf('/') + 1);
             Migration.named(name, entry).ifPresent(migrations::add);
             Migration.postgresqlCompanionOf(name).ifPresent(common -> postgresql.put(common, entry));
+            Migration.derbyCompanionOf(name).ifPresent(common -> derby.put(common, entry));
         }
         for (int i = 0; i < migrations.size(); i++) {
             URL companion = postgresql.remove(migrations.get(i).script());
             if (companion != null) {
                 migrations.set(i, migrations.get(i).withPostgresql(companion));
             }
+            companion = derby.remove(migrations.get(i).script());
+            if (companion != null) {
+                migrations.set(i, migrations.get(i).withDerby(companion));
+            }
         }
-        if (!postgresql.isEmpty()) {
-            // a PostgreSQL script without its common one: a packaging error
-            throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, postgresql.keySet().iterator().next()));
+        for (Map<String, URL> orphans : List.of(postgresql, derby)) {
+            if (!orphans.isEmpty()) {
+                // a system's own script without its common one: a packaging error
+                throw new StoreException(NLS.bind(Messages.Store_migrationsMissing, orphans.keySet().iterator().next()));
+            }
         }
         migrations.sort(Comparator.comparingInt(Migration::version));
         for (int i = 0; i < migrations.size(); i++) {

@@ -1,0 +1,2 @@
+-- Nothing common to both systems: the bulk load's table function is Derby's own
+-- (V5__bulk_values.derby.sql). On PostgreSQL the bulk load inserts in JDBC batches.
