@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The rows a report design reads: named tables of rows, each row a map of column name to value
- * ({@link String}, {@link Double}, {@link Boolean} or {@code null}).
+ * ({@link String}, {@link Double}, {@link Boolean}, {@code byte[]} for an image, or {@code null}), or a
+ * {@link Deferred} one that {@link #value(String, int, String)} makes when a design reads it.
  * <p>
  * This is the one data path into the designs: the engine puts this object into the task's app
  * context under {@link #APP_CONTEXT_KEY}, and each scripted data set of a design reads the table
@@ -66,7 +68,31 @@ public final class ReportData {
      * @return the value, or {@code null} if the row has none
      */
     public Object value(String table, int row, String column) {
-        return tables.get(table).get(row).get(column);
+        Object value = tables.get(table).get(row).get(column);
+        return value instanceof Deferred deferred ? deferred.get() : value;
+    }
+
+    /**
+     * A value made only when a design reads it (a chart, which a design without the chart never
+     * asks for), and then once.
+     */
+    public static final class Deferred {
+        private Supplier<?> maker;
+        private Object value;
+
+        /** @param maker makes the value, on the first {@link #get()} */
+        public Deferred(Supplier<?> maker) {
+            this.maker = maker;
+        }
+
+        /** @return the value, made on the first call */
+        public synchronized Object get() {
+            if (maker != null) {
+                value = maker.get();
+                maker = null;
+            }
+            return value;
+        }
     }
 
     /** @return the tables */

@@ -25,7 +25,7 @@ import org.profmonitor.reports.internal.ValueTexts;
 /**
  * The rows of the аналитическая справка ({@link ReportEngineService#SPRAVKA}) of a campaign:
  * tables {@value #DOCUMENT} (one row: title, legal basis, period, participation), {@value #METHOD},
- * {@value #VALUES} (which the design's table and bar charts read), {@value #BELOW_PLAN},
+ * {@value #VALUES} (the design's table, with each indicator's bar chart in {@value #CHART}), {@value #BELOW_PLAN},
  * {@value #PROBLEMS}, {@value #RECOMMENDATIONS}, {@value #RECOMMENDATIONS_NOTE},
  * {@value #CONCLUSIONS} and {@value #LEVELS} (for regions' own designs), made from the {@link CampaignResults} the caller computed;
  * with a {@link ReportSignature} also {@value ReportSignature#AUTHORITY} and {@value ReportSignature#PREPARED_BY}.
@@ -38,6 +38,12 @@ public final class SpravkaData {
     public static final String METHOD = "method"; //$NON-NLS-1$
     /** Table of the values: one row per indicator and municipality. */
     public static final String VALUES = "values"; //$NON-NLS-1$
+    /**
+     * Column of {@value #VALUES}: the bar chart of the indicator as a PNG ({@code byte[]}, drawn when
+     * the design reads it: {@link ReportData.Deferred}), on the indicator's last row when it has two
+     * or more municipalities, {@code null} on the others.
+     */
+    public static final String CHART = "chart"; //$NON-NLS-1$
     /** Table of the municipalities below plan, one text row per indicator. */
     public static final String BELOW_PLAN = "belowPlan"; //$NON-NLS-1$
     /** Table of the problems found, one numbered text row each (or one row saying there are none). */

@@ -18,8 +18,9 @@ import org.profmonitor.reports.SpravkaData;
 
 /**
  * The indicator part of the справка: the method table, one values row per indicator and
- * municipality (numbers stay numbers, so XLSX cells are numeric; the design's chart reads the same
- * rows), the municipalities below plan and the conclusions drawn from the region values.
+ * municipality (numbers stay numbers, so XLSX cells are numeric), the bar chart of each indicator of
+ * two or more municipalities ({@link IndicatorChart}, on its last row), the municipalities below
+ * plan and the conclusions drawn from the region values.
  */
 public final class IndicatorRows {
 
@@ -59,16 +60,31 @@ public final class IndicatorRows {
                 data.add(SpravkaData.METHOD, methodRow(criterionHeading, indicator, order));
                 String regionText = regionText(total);
                 List<String> below = new ArrayList<>();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                List<IndicatorChart.Bar> bars = new ArrayList<>();
+                boolean percent = false;
                 for (Unit municipality : municipalities) {
                     IndicatorValue value = values.find(indicator.getCode(), municipality.code()).orElse(null);
                     if (value == null || !value.result().hasValue()) {
                         continue; // a municipality-level indicator of one district leaves the others empty
                     }
-                    data.add(SpravkaData.VALUES, valueRow(criterionHeading, indicator, regionText, value, order));
+                    Map<String, Object> row = valueRow(criterionHeading, indicator, regionText, value, order);
+                    data.add(SpravkaData.VALUES, row);
+                    rows.add(row);
+                    bars.add(new IndicatorChart.Bar(municipality.name(), value.value(), value.target(),
+                            Boolean.FALSE.equals(value.reached())));
+                    percent |= ValueTexts.percent(value);
                     if (Boolean.FALSE.equals(value.reached())) {
                         below.add(NLS.bind(Messages.BelowPlan_Item, new Object[] { municipality.name(),
                                 texts.format().format(value.result()), texts.planText(value) }));
                     }
+                }
+                if (rows.size() >= 2) {
+                    // On the indicator's last row, which the design's group footer sees, and on no
+                    // other, so that BIRT's row cache holds each image once.
+                    // Drawn when the design reads it: not for a design without the charts.
+                    IndicatorChart chart = new IndicatorChart(bars, percent);
+                    rows.get(rows.size() - 1).put(SpravkaData.CHART, new ReportData.Deferred(chart::png));
                 }
                 if (!below.isEmpty()) {
                     data.add(SpravkaData.BELOW_PLAN, Map.of("text", ValueTexts.keepFiguresTogether(NLS.bind(Messages.BelowPlan_Line, //$NON-NLS-1$

@@ -35,6 +35,9 @@ public final class Messages extends NLS {
     public static String BelowPlan_Item;
     public static String BelowPlan_Line;
     public static String BelowPlan_None;
+    public static String Chart_Value;
+    public static String Chart_BelowPlan;
+    public static String Chart_Plan;
     public static String Conclusion_Reached;
     public static String Conclusion_Missed;
     public static String Conclusion_Widest;
