@@ -4,7 +4,6 @@
 package org.profmonitor.generator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.profmonitor.core.compute.CampaignValues;
 import org.profmonitor.core.compute.IndicatorCalculator;
+import org.profmonitor.core.compute.IndicatorResults;
 import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.compute.Unit;
 import org.profmonitor.core.compute.Units;
@@ -85,30 +85,35 @@ public final class CountryCalculation {
         long reached = 0;
         long notReached = 0;
         Map<String, List<String>> rankings = new HashMap<>();
+        List<Indicator> indicators = new ArrayList<>();
         for (Criterion criterion : set.getCriteria()) {
-            for (Indicator indicator : criterion.getIndicators()) {
-                List<IndicatorValue> municipalities = new ArrayList<>();
-                for (IndicatorValue value : calculator.compute(indicator, units)) {
-                    Unit unit = value.unit();
-                    count++;
-                    if (value.value() != null) {
-                        withValue++;
-                        if (unit.level() == UnitLevel.MUNICIPALITY) {
-                            municipalities.add(value);
-                        }
-                    }
-                    if (Boolean.TRUE.equals(value.reached())) {
-                        reached++;
-                    } else if (Boolean.FALSE.equals(value.reached())) {
-                        notReached++;
-                    }
-                    if (sink != null) {
-                        sink.accept(value);
+            indicators.addAll(criterion.getIndicators());
+        }
+        // the tables' numbers are read as they are: an IndicatorValue only for the sink
+        for (IndicatorResults results : calculator.compute(indicators, units)) {
+            List<Integer> municipalities = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                count++;
+                if (results.hasValue(i)) {
+                    withValue++;
+                    if (results.unit(i).level() == UnitLevel.MUNICIPALITY) {
+                        municipalities.add(i);
                     }
                 }
-                municipalities.sort(Comparator.comparing(IndicatorValue::value).reversed());
-                rankings.put(indicator.getCode(), municipalities.stream().map(v -> v.unit().code()).toList());
+                Boolean plan = results.reached(i);
+                if (Boolean.TRUE.equals(plan)) {
+                    reached++;
+                } else if (Boolean.FALSE.equals(plan)) {
+                    notReached++;
+                }
+                if (sink != null) {
+                    sink.accept(results.get(i));
+                }
             }
+            // highest first; a stable sort, so equal values keep the units' order
+            municipalities.sort((a, b) -> Double.compare(results.value(b), results.value(a)));
+            rankings.put(results.indicator().getCode(),
+                    municipalities.stream().map(i -> results.unit(i).code()).toList());
         }
         return new Summary(count, withValue, reached, notReached, rankings);
     }
