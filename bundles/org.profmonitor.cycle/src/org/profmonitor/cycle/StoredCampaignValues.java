@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.profmonitor.core.compute.CampaignValues;
 import org.profmonitor.cycle.internal.HandOffSink;
+import org.profmonitor.store.CampaignValueSink;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 
@@ -70,9 +71,9 @@ public final class StoredCampaignValues {
 			builders.put(id, new HashMap<>());
 		}
 		Slicer slicer = new Slicer(builders);
-		// the scan decodes rows on this thread while another files them into the columns
-		try (HandOffSink handOff = new HandOffSink(slicer::accept, FILING_THREAD)) {
-			store.values().scanValues(campaignIds, handOff);
+		// the scan decodes rows on this thread while another shares their codes and files them
+		try (HandOffSink handOff = new HandOffSink(CampaignValueSink.sharingCodes(slicer::accept), FILING_THREAD)) {
+			store.values().scanValuesAsRead(campaignIds, handOff);
 		}
 		Map<String, Map<String, CampaignValues>> campaigns = new LinkedHashMap<>();
 		builders.forEach((id, slices) -> campaigns.put(id, inReadOrder(slices)));

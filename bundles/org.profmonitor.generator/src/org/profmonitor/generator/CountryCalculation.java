@@ -80,42 +80,54 @@ public final class CountryCalculation {
      * @return what was computed
      */
     public Summary run(IndicatorCalculator calculator, Consumer<IndicatorValue> sink) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Criterion criterion : set.getCriteria()) {
+            indicators.addAll(criterion.getIndicators());
+        }
+        List<IndicatorResults> tables = calculator.compute(indicators, units);
+        // each table counted and ranked from its numbers, tables in parallel; objects only for the sink
+        List<Summary> parts = tables.parallelStream().map(CountryCalculation::summary).toList();
+        if (sink != null) {
+            tables.forEach(table -> table.forEach(sink));
+        }
         long count = 0;
         long withValue = 0;
         long reached = 0;
         long notReached = 0;
         Map<String, List<String>> rankings = new HashMap<>();
-        List<Indicator> indicators = new ArrayList<>();
-        for (Criterion criterion : set.getCriteria()) {
-            indicators.addAll(criterion.getIndicators());
-        }
-        // the tables' numbers are read as they are: an IndicatorValue only for the sink
-        for (IndicatorResults results : calculator.compute(indicators, units)) {
-            List<Integer> municipalities = new ArrayList<>();
-            for (int i = 0; i < results.size(); i++) {
-                count++;
-                if (results.hasValue(i)) {
-                    withValue++;
-                    if (results.unit(i).level() == UnitLevel.MUNICIPALITY) {
-                        municipalities.add(i);
-                    }
-                }
-                Boolean plan = results.reached(i);
-                if (Boolean.TRUE.equals(plan)) {
-                    reached++;
-                } else if (Boolean.FALSE.equals(plan)) {
-                    notReached++;
-                }
-                if (sink != null) {
-                    sink.accept(results.get(i));
-                }
-            }
-            // highest first; a stable sort, so equal values keep the units' order
-            municipalities.sort((a, b) -> Double.compare(results.value(b), results.value(a)));
-            rankings.put(results.indicator().getCode(),
-                    municipalities.stream().map(i -> results.unit(i).code()).toList());
+        for (Summary part : parts) {
+            count += part.values();
+            withValue += part.withValue();
+            reached += part.reached();
+            notReached += part.notReached();
+            rankings.putAll(part.rankings());
         }
         return new Summary(count, withValue, reached, notReached, rankings);
+    }
+
+    private static Summary summary(IndicatorResults results) {
+        long withValue = 0;
+        long reached = 0;
+        long notReached = 0;
+        List<Integer> municipalities = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.hasValue(i)) {
+                withValue++;
+                if (results.unit(i).level() == UnitLevel.MUNICIPALITY) {
+                    municipalities.add(i);
+                }
+            }
+            Boolean plan = results.reached(i);
+            if (Boolean.TRUE.equals(plan)) {
+                reached++;
+            } else if (Boolean.FALSE.equals(plan)) {
+                notReached++;
+            }
+        }
+        // highest first; a stable sort, so equal values keep the units' order
+        municipalities.sort((a, b) -> Double.compare(results.value(b), results.value(a)));
+        return new Summary(results.size(), withValue, reached, notReached, Map.of(results.indicator().getCode(),
+                municipalities.stream().map(i -> results.unit(i).code()).toList()));
     }
 
     private static List<Unit> units(List<Directory> regions) {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.profmonitor.core.formula.ColumnarEvaluator;
@@ -21,6 +23,7 @@ import org.profmonitor.core.indicators.IndicatorSetEnvironment;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Indicator;
 import org.profmonitor.model.IndicatorSet;
+import org.profmonitor.model.Target;
 
 /**
  * Computes the indicators of a set for units of a campaign with the formula language, with the
@@ -55,10 +58,43 @@ public final class IndicatorCalculator {
     private static final class Shared {
         final ColumnarEvaluator evaluator;
         final Map<Indicator, ColumnarEvaluator.Program> programs = new IdentityHashMap<>();
-        final Map<Indicator, Map<String, PlanCheck.Plan>> plans = new IdentityHashMap<>();
+        final Map<Indicator, Plans> plans = new IdentityHashMap<>();
 
         Shared(IndicatorSet set) {
             evaluator = new ColumnarEvaluator(new IndicatorSetEnvironment(set));
+        }
+    }
+
+    /**
+     * An indicator's plans by municipality, resolved once: every municipality without targets of
+     * its own (and every unit above municipalities) shares the set-wide plan. Not thread-safe; the
+     * parallel computation gives each indicator to one worker.
+     */
+    private static final class Plans {
+        private final Indicator indicator;
+        private final String academicYear;
+        private final Set<String> ownTargets = new HashSet<>();
+        private final PlanCheck.Plan common;
+        private final Map<String, PlanCheck.Plan> byMunicipality = new HashMap<>();
+
+        Plans(Indicator indicator, String academicYear) {
+            this.indicator = indicator;
+            this.academicYear = academicYear;
+            for (Target target : indicator.getTargets()) {
+                if (target.getMunicipalityCode() != null && !target.getMunicipalityCode().isBlank()) {
+                    ownTargets.add(target.getMunicipalityCode());
+                }
+            }
+            // PlanCheck gives a municipality without targets of its own the set-wide ones
+            common = PlanCheck.plan(indicator, null, academicYear);
+        }
+
+        PlanCheck.Plan of(String municipalityCode) {
+            if (municipalityCode == null || !ownTargets.contains(municipalityCode)) {
+                return common;
+            }
+            return byMunicipality.computeIfAbsent(municipalityCode,
+                    code -> PlanCheck.plan(indicator, code, academicYear));
         }
     }
 
@@ -160,8 +196,7 @@ public final class IndicatorCalculator {
     public IndicatorValue compute(Indicator indicator, Unit unit) {
         IndicatorResults results = new IndicatorResults(indicator, new Unit[] { unit }, program(indicator),
                 previousColumns != null);
-        fill(results, new int[][][] { indices.computeIfAbsent(unit, this::indicesOf) },
-                new PlanCheck.Plan[] { plan(indicator, unit.municipalityCode()) });
+        fill(results, new int[][][] { indices.computeIfAbsent(unit, this::indicesOf) }, plans(indicator));
         return results.get(0);
     }
 
@@ -192,11 +227,11 @@ public final class IndicatorCalculator {
         Unit[] listed = units.toArray(Unit[]::new);
         int[][][] organisations = organisationsOf(units, listed);
         IndicatorResults[] results = new IndicatorResults[indicators.size()];
-        PlanCheck.Plan[][] plans = new PlanCheck.Plan[results.length][];
+        Plans[] plans = new Plans[results.length];
         for (int i = 0; i < results.length; i++) {
             Indicator indicator = indicators.get(i);
             results[i] = new IndicatorResults(indicator, listed, program(indicator), previousColumns != null);
-            plans[i] = plans(indicator, listed);
+            plans[i] = plans(indicator);
         }
         // every formula is compiled by now: bind every column they read before evaluating in parallel
         shared.evaluator.prepare(currentColumns, previousColumns);
@@ -205,13 +240,24 @@ public final class IndicatorCalculator {
         return List.of(results);
     }
 
-    /* Evaluates every unit of a table; reads only shared state, so tables can be filled in parallel. */
-    private void fill(IndicatorResults results, int[][][] organisations, PlanCheck.Plan[] plans) {
+    /*
+     * Evaluates every unit of a table. It reads only shared state, and the indicator's own plans:
+     * tables of different indicators can be filled in parallel.
+     */
+    private void fill(IndicatorResults results, int[][][] organisations, Plans plans) {
         ColumnarEvaluator.Program program = results.program();
         ColumnarEvaluator.Figures figures = new ColumnarEvaluator.Figures();
         double[] current = results.current;
         double[] previous = results.previous;
-        for (int i = 0; i < plans.length; i++) {
+        PlanCheck.Plan plan = null;
+        String municipality = null;
+        for (int i = 0; i < organisations.length; i++) {
+            // units come municipality by municipality: the plan changes rarely
+            Unit unit = results.unit(i);
+            if (plan == null || !Objects.equals(municipality, unit.municipalityCode())) {
+                municipality = unit.municipalityCode();
+                plan = plans.of(municipality);
+            }
             // without a program (a formula that does not parse) the figures stay "no data"
             if (program != null) {
                 shared.evaluator.evaluate(program, currentColumns, organisations[i][0], previousColumns,
@@ -226,7 +272,7 @@ public final class IndicatorCalculator {
                 put(previous, i, figures);
                 previousValue = figures.value();
             }
-            results.outcomes[i] = plans[i].outcome(value, previousValue);
+            results.outcomes[i] = plan.outcome(value, previousValue);
         }
     }
 
@@ -242,27 +288,18 @@ public final class IndicatorCalculator {
         if (known == null || !Arrays.equals(known.units(), listed)) {
             int[][][] all = new int[listed.length][][];
             for (int i = 0; i < all.length; i++) {
-                all[i] = indices.computeIfAbsent(listed[i], this::indicesOf);
+                all[i] = indices.get(listed[i]);
+            }
+            // the lookups only read the campaigns: in parallel (the country's units list 156,000 organisations)
+            IntStream.range(0, all.length).parallel().filter(i -> all[i] == null)
+                    .forEach(i -> all[i] = indicesOf(listed[i]));
+            for (int i = 0; i < all.length; i++) {
+                indices.putIfAbsent(listed[i], all[i]);
             }
             known = new ListIndices(listed, all);
             listIndices.put(units, known);
         }
         return known.organisations();
-    }
-
-    /* units come municipality by municipality: the plan changes rarely */
-    private PlanCheck.Plan[] plans(Indicator indicator, Unit[] units) {
-        PlanCheck.Plan[] plans = new PlanCheck.Plan[units.length];
-        PlanCheck.Plan plan = null;
-        String municipality = null;
-        for (int i = 0; i < units.length; i++) {
-            if (plan == null || !Objects.equals(municipality, units[i].municipalityCode())) {
-                municipality = units[i].municipalityCode();
-                plan = plan(indicator, municipality);
-            }
-            plans[i] = plan;
-        }
-        return plans;
     }
 
     /**
@@ -307,14 +344,8 @@ public final class IndicatorCalculator {
         return program;
     }
 
-    private PlanCheck.Plan plan(Indicator indicator, String municipalityCode) {
-        Map<String, PlanCheck.Plan> byMunicipality = shared.plans.computeIfAbsent(indicator, key -> new HashMap<>());
-        PlanCheck.Plan plan = byMunicipality.get(municipalityCode);
-        if (plan == null) {
-            plan = PlanCheck.plan(indicator, municipalityCode, academicYear);
-            byMunicipality.put(municipalityCode, plan);
-        }
-        return plan;
+    private Plans plans(Indicator indicator) {
+        return shared.plans.computeIfAbsent(indicator, key -> new Plans(key, academicYear));
     }
 
     private int[][] indicesOf(Unit unit) {
