@@ -247,8 +247,8 @@ public final class IndicatorCalculator {
     private void fill(IndicatorResults results, int[][][] organisations, Plans plans) {
         ColumnarEvaluator.Program program = results.program();
         ColumnarEvaluator.Figures figures = new ColumnarEvaluator.Figures();
-        double[] current = results.current;
-        double[] previous = results.previous;
+        double[][] current = results.current;
+        double[][] previous = results.previous;
         PlanCheck.Plan plan = null;
         String municipality = null;
         for (int i = 0; i < organisations.length; i++) {
@@ -276,10 +276,10 @@ public final class IndicatorCalculator {
         }
     }
 
-    private static void put(double[] table, int index, ColumnarEvaluator.Figures figures) {
-        table[3 * index] = figures.value();
-        table[3 * index + 1] = figures.numerator();
-        table[3 * index + 2] = figures.denominator();
+    private static void put(double[][] table, int index, ColumnarEvaluator.Figures figures) {
+        table[0][index] = figures.value();
+        table[1][index] = figures.numerator();
+        table[2][index] = figures.denominator();
     }
 
     /* The units' indices, remembered for the list while it holds the same units. */

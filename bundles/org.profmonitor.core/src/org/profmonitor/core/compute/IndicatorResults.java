@@ -22,9 +22,12 @@ public final class IndicatorResults extends AbstractList<IndicatorValue> impleme
     /* null: the formula does not parse, so there is no program and no previous result */
     private final ColumnarEvaluator.Program program;
     private final boolean withPrevious;
-    /* unit i's figures at [3 i], [3 i + 1], [3 i + 2]: value, numerator, denominator; NaN: none */
-    final double[] current;
-    final double[] previous;
+    /*
+     * [0] values, [1] numerators, [2] denominators by unit; NaN: none. Three arrays rather than one
+     * of thrice the length: the country's 42,000 units stay below G1's humongous object size.
+     */
+    final double[][] current;
+    final double[][] previous;
     final PlanCheck.Outcome[] outcomes;
 
     IndicatorResults(Indicator indicator, Unit[] units, ColumnarEvaluator.Program program, boolean withPrevious) {
@@ -32,8 +35,8 @@ public final class IndicatorResults extends AbstractList<IndicatorValue> impleme
         this.units = units;
         this.program = program;
         this.withPrevious = withPrevious && program != null;
-        this.current = new double[3 * units.length];
-        this.previous = this.withPrevious ? new double[3 * units.length] : null;
+        this.current = new double[3][units.length];
+        this.previous = this.withPrevious ? new double[3][units.length] : null;
         this.outcomes = new PlanCheck.Outcome[units.length];
     }
 
@@ -55,7 +58,7 @@ public final class IndicatorResults extends AbstractList<IndicatorValue> impleme
      * @return the unit's value, {@code NaN} when it has none (no data, or an invalid formula)
      */
     public double value(int index) {
-        return current[3 * index];
+        return current[0][index];
     }
 
     /**
@@ -63,7 +66,7 @@ public final class IndicatorResults extends AbstractList<IndicatorValue> impleme
      * @return whether the unit has a value
      */
     public boolean hasValue(int index) {
-        return !Double.isNaN(current[3 * index]);
+        return !Double.isNaN(current[0][index]);
     }
 
     /**
@@ -91,10 +94,10 @@ public final class IndicatorResults extends AbstractList<IndicatorValue> impleme
         return units.length;
     }
 
-    private FormulaResult result(double[] figures, int index) {
+    private FormulaResult result(double[][] figures, int index) {
         if (program == null) {
             return new FormulaResult(null, null, null, null, FormulaResult.Status.INVALID_FORMULA);
         }
-        return program.result(figures[3 * index], figures[3 * index + 1], figures[3 * index + 2]);
+        return program.result(figures[0][index], figures[1][index], figures[2][index]);
     }
 }
