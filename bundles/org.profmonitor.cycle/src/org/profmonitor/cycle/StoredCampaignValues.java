@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.profmonitor.core.compute.CampaignValues;
+import org.profmonitor.cycle.internal.HandOffSink;
+import org.profmonitor.store.CampaignValueSink;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 
 /**
  * Feeds the calculator from the database instead of a demo CSV: one unordered scan of the values
  * table straight into the calculator's columns ({@link CampaignValues.Builder}), no ORDER BY and
- * no per-organisation maps. The figures come out as an ordered read would give them:
+ * no per-organisation maps, the rows filed into the columns on a second thread while the scan goes on
+ * ({@link HandOffSink}). The figures come out as an ordered read would give them:
  * organisations in code order, disaggregations in the order of their first value.
  */
 public final class StoredCampaignValues {
 
 	private static final String TOTAL = ""; //$NON-NLS-1$
+	private static final String FILING_THREAD = "ProfMonitor: values into columns"; //$NON-NLS-1$
 
 	private StoredCampaignValues() {
 	}
@@ -67,7 +71,10 @@ public final class StoredCampaignValues {
 			builders.put(id, new HashMap<>());
 		}
 		Slicer slicer = new Slicer(builders);
-		store.values().scanValues(campaignIds, slicer::accept);
+		// the scan decodes rows on this thread while another shares their codes and files them
+		try (HandOffSink handOff = new HandOffSink(CampaignValueSink.sharingCodes(slicer::accept), FILING_THREAD)) {
+			store.values().scanValuesAsRead(campaignIds, handOff);
+		}
 		Map<String, Map<String, CampaignValues>> campaigns = new LinkedHashMap<>();
 		builders.forEach((id, slices) -> campaigns.put(id, inReadOrder(slices)));
 		return campaigns;

@@ -4,7 +4,6 @@
 package org.profmonitor.generator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.profmonitor.core.compute.CampaignValues;
 import org.profmonitor.core.compute.IndicatorCalculator;
+import org.profmonitor.core.compute.IndicatorResults;
 import org.profmonitor.core.compute.IndicatorValue;
 import org.profmonitor.core.compute.Unit;
 import org.profmonitor.core.compute.Units;
@@ -80,37 +80,54 @@ public final class CountryCalculation {
      * @return what was computed
      */
     public Summary run(IndicatorCalculator calculator, Consumer<IndicatorValue> sink) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Criterion criterion : set.getCriteria()) {
+            indicators.addAll(criterion.getIndicators());
+        }
+        List<IndicatorResults> tables = calculator.compute(indicators, units);
+        // each table counted and ranked from its numbers, tables in parallel; objects only for the sink
+        List<Summary> parts = tables.parallelStream().map(CountryCalculation::summary).toList();
+        if (sink != null) {
+            tables.forEach(table -> table.forEach(sink));
+        }
         long count = 0;
         long withValue = 0;
         long reached = 0;
         long notReached = 0;
         Map<String, List<String>> rankings = new HashMap<>();
-        for (Criterion criterion : set.getCriteria()) {
-            for (Indicator indicator : criterion.getIndicators()) {
-                List<IndicatorValue> municipalities = new ArrayList<>();
-                for (IndicatorValue value : calculator.compute(indicator, units)) {
-                    Unit unit = value.unit();
-                    count++;
-                    if (value.value() != null) {
-                        withValue++;
-                        if (unit.level() == UnitLevel.MUNICIPALITY) {
-                            municipalities.add(value);
-                        }
-                    }
-                    if (Boolean.TRUE.equals(value.reached())) {
-                        reached++;
-                    } else if (Boolean.FALSE.equals(value.reached())) {
-                        notReached++;
-                    }
-                    if (sink != null) {
-                        sink.accept(value);
-                    }
-                }
-                municipalities.sort(Comparator.comparing(IndicatorValue::value).reversed());
-                rankings.put(indicator.getCode(), municipalities.stream().map(v -> v.unit().code()).toList());
-            }
+        for (Summary part : parts) {
+            count += part.values();
+            withValue += part.withValue();
+            reached += part.reached();
+            notReached += part.notReached();
+            rankings.putAll(part.rankings());
         }
         return new Summary(count, withValue, reached, notReached, rankings);
+    }
+
+    private static Summary summary(IndicatorResults results) {
+        long withValue = 0;
+        long reached = 0;
+        long notReached = 0;
+        List<Integer> municipalities = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.hasValue(i)) {
+                withValue++;
+                if (results.unit(i).level() == UnitLevel.MUNICIPALITY) {
+                    municipalities.add(i);
+                }
+            }
+            Boolean plan = results.reached(i);
+            if (Boolean.TRUE.equals(plan)) {
+                reached++;
+            } else if (Boolean.FALSE.equals(plan)) {
+                notReached++;
+            }
+        }
+        // highest first; a stable sort, so equal values keep the units' order
+        municipalities.sort((a, b) -> Double.compare(results.value(b), results.value(a)));
+        return new Summary(results.size(), withValue, reached, notReached, Map.of(results.indicator().getCode(),
+                municipalities.stream().map(i -> results.unit(i).code()).toList()));
     }
 
     private static List<Unit> units(List<Directory> regions) {

@@ -3,8 +3,11 @@
  */
 package org.profmonitor.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -148,39 +151,56 @@ public final class ValueStore {
      * the key index and fetches rows one by one.
      *
      * @param campaignIds the campaigns, at least one
-     * @param sink        receives each value with its campaign
+     * @param sink        receives each value with its campaign, one String per distinct code
+     *                    ({@link CampaignValueSink#sharingCodes})
      * @return the number of values read
      * @throws StoreException when the database fails
      */
     public long scanValues(java.util.Collection<String> campaignIds, CampaignValueSink sink) throws StoreException {
+        return scanValuesAsRead(campaignIds, CampaignValueSink.sharingCodes(sink));
+    }
+
+    /**
+     * The same scan as {@link #scanValues}, the codes as the driver gives them (a new String per
+     * row and column): for a sink that shares them itself, on another thread than the scan's.
+     *
+     * @param campaignIds the campaigns, at least one
+     * @param sink        receives each value with its campaign
+     * @return the number of values read
+     * @throws StoreException when the database fails
+     */
+    public long scanValuesAsRead(java.util.Collection<String> campaignIds, CampaignValueSink sink)
+            throws StoreException {
         List<String> ids = List.copyOf(campaignIds);
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("no campaign"); //$NON-NLS-1$
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
         return database.read(connection -> {
-            Map<String, String> codes = new HashMap<>();
+            // Reading every campaign the database has (a country's two), the scan needs no WHERE:
+            // Derby then reads rows as its bare scan does, where the IN list is checked row by
+            // row above the store. Rows of a campaign created meanwhile are left out here.
+            Set<String> wanted = everyCampaign(connection, ids) ? new HashSet<>(ids) : null;
+            String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?")); //$NON-NLS-1$ //$NON-NLS-2$
             long count = 0;
             // the optimizer override must end its line; it makes Derby read the table, not the index
             try (PreparedStatement select = connection.prepareStatement("SELECT CAMPAIGN_ID, ORGANISATION_CODE, " //$NON-NLS-1$
-                    + "ELEMENT_CODE, DISAGGREGATION, VAL FROM DATA_VALUE --DERBY-PROPERTIES index=NULL\n" //$NON-NLS-1$
-                    + "WHERE CAMPAIGN_ID IN (" + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
+                    + "ELEMENT_CODE, DISAGGREGATION, VAL FROM DATA_VALUE" //$NON-NLS-1$
+                    + (wanted != null ? "" : " --DERBY-PROPERTIES index=NULL\nWHERE CAMPAIGN_ID IN (" + marks + ")"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 select.setFetchSize(FETCH_SIZE);
-                for (int i = 0; i < ids.size(); i++) {
+                for (int i = 0; wanted == null && i < ids.size(); i++) {
                     select.setString(i + 1, ids.get(i));
                 }
                 try (ResultSet rs = select.executeQuery()) {
-                    // rows of one campaign, organisation and disaggregation follow each other in the
-                    // table: comparing with the previous row's code saves most lookups
-                    String campaign = null;
-                    String organisation = null;
-                    String disaggregation = null;
+                    String known = null; // the last campaign found wanted: rows of a campaign follow each other
                     while (rs.next()) {
-                        campaign = same(rs.getString(1), campaign, codes);
-                        organisation = same(rs.getString(2), organisation, codes);
-                        String element = codes.computeIfAbsent(rs.getString(3), code -> code);
-                        disaggregation = same(rs.getString(4), disaggregation, codes);
-                        sink.accept(campaign, organisation, element, disaggregation, rs.getDouble(5));
+                        String campaign = rs.getString(1);
+                        if (wanted != null && !campaign.equals(known)) {
+                            if (!wanted.contains(campaign)) {
+                                continue;
+                            }
+                            known = campaign;
+                        }
+                        sink.accept(campaign, rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5));
                         count++;
                     }
                 }
@@ -189,9 +209,16 @@ public final class ValueStore {
         });
     }
 
-    /* One String per distinct code, as computeIfAbsent gives, but without a lookup when it repeats. */
-    private static String same(String read, String previous, Map<String, String> codes) {
-        return read.equals(previous) ? previous : codes.computeIfAbsent(read, code -> code);
+    private static boolean everyCampaign(Connection connection, List<String> ids) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT ID FROM CAMPAIGN")) { //$NON-NLS-1$
+            while (rs.next()) {
+                if (!ids.contains(rs.getString(1))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

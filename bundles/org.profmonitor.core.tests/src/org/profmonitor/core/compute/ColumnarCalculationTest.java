@@ -1,6 +1,8 @@
 package org.profmonitor.core.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,6 +105,42 @@ class ColumnarCalculationTest {
         for (Indicator indicator : indicators) {
             assertEquals(expected.compute(indicator, twice), actual.compute(indicator, twice), indicator.getCode());
         }
+    }
+
+    @Test
+    void theParallelTablesAreTheSequentialOnesAndTheOneByOneValues() {
+        CampaignValues now = figures();
+        CampaignValues before = figures();
+        List<Unit> all = units.all();
+        List<IndicatorResults> parallel = new IndicatorCalculator(set, YEAR, now, before).compute(indicators, all);
+        IndicatorCalculator sequential = new IndicatorCalculator(set, YEAR, now, before);
+        IndicatorCalculator oneByOne = new IndicatorCalculator(set, YEAR, now, before);
+        assertEquals(indicators.size(), parallel.size());
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator indicator = indicators.get(k);
+            IndicatorResults table = parallel.get(k);
+            IndicatorResults alone = sequential.compute(indicator, all);
+            assertSame(indicator, table.indicator());
+            assertEquals(alone, table, indicator.getCode());
+            for (int i = 0; i < all.size(); i++) {
+                IndicatorValue value = oneByOne.compute(indicator, all.get(i));
+                String what = indicator.getCode() + " for " + all.get(i).code();
+                assertEquals(value, table.get(i), what);
+                assertSame(all.get(i), table.unit(i), what);
+                // the table's own numbers say what its objects say
+                assertEquals(value.value() != null, table.hasValue(i), what);
+                assertEquals(value.value() == null ? Double.NaN : value.value(), table.value(i), what);
+                assertEquals(value.reached(), table.reached(i), what);
+            }
+        }
+    }
+
+    @Test
+    void aTableIsUnmodifiable() {
+        IndicatorResults table = new IndicatorCalculator(set, YEAR, figures(), null).compute(indicators.get(0),
+                units.all());
+        assertThrows(UnsupportedOperationException.class, () -> table.add(table.get(0)));
+        assertThrows(UnsupportedOperationException.class, () -> table.remove(0));
     }
 
     private void assertSameEverywhere(InterpretedCalculator expected, IndicatorCalculator actual, String when) {

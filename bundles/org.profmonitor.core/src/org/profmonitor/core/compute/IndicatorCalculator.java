@@ -2,17 +2,20 @@ package org.profmonitor.core.compute;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.profmonitor.core.formula.ColumnarEvaluator;
 import org.profmonitor.core.formula.Formula;
-import org.profmonitor.core.formula.FormulaResult;
 import org.profmonitor.core.formula.FormulaSyntaxException;
 import org.profmonitor.core.indicators.DemoCampaign;
 import org.profmonitor.core.indicators.IndicatorSetContribution;
@@ -20,11 +23,13 @@ import org.profmonitor.core.indicators.IndicatorSetEnvironment;
 import org.profmonitor.model.Criterion;
 import org.profmonitor.model.Indicator;
 import org.profmonitor.model.IndicatorSet;
+import org.profmonitor.model.Target;
 
 /**
  * Computes the indicators of a set for units of a campaign with the formula language, with the
  * previous campaign's figures for {@code prev()} and "not below last year", and decides whether
- * each plan is reached. Not thread-safe: use one per calculation run.
+ * each plan is reached. Not thread-safe: use one per calculation run (it spreads {@link
+ * #compute(List, List)} over the cores itself).
  * <p>
  * Each formula is compiled once ({@link ColumnarEvaluator}) and evaluated over the campaigns'
  * columns; each unit's organisations are mapped to column indices once, and each indicator's
@@ -53,10 +58,43 @@ public final class IndicatorCalculator {
     private static final class Shared {
         final ColumnarEvaluator evaluator;
         final Map<Indicator, ColumnarEvaluator.Program> programs = new IdentityHashMap<>();
-        final Map<Indicator, Map<String, PlanCheck.Plan>> plans = new IdentityHashMap<>();
+        final Map<Indicator, Plans> plans = new IdentityHashMap<>();
 
         Shared(IndicatorSet set) {
             evaluator = new ColumnarEvaluator(new IndicatorSetEnvironment(set));
+        }
+    }
+
+    /**
+     * An indicator's plans by municipality, resolved once: every municipality without targets of
+     * its own (and every unit above municipalities) shares the set-wide plan. Not thread-safe; the
+     * parallel computation gives each indicator to one worker.
+     */
+    private static final class Plans {
+        private final Indicator indicator;
+        private final String academicYear;
+        private final Set<String> ownTargets = new HashSet<>();
+        private final PlanCheck.Plan common;
+        private final Map<String, PlanCheck.Plan> byMunicipality = new HashMap<>();
+
+        Plans(Indicator indicator, String academicYear) {
+            this.indicator = indicator;
+            this.academicYear = academicYear;
+            for (Target target : indicator.getTargets()) {
+                if (target.getMunicipalityCode() != null && !target.getMunicipalityCode().isBlank()) {
+                    ownTargets.add(target.getMunicipalityCode());
+                }
+            }
+            // PlanCheck gives a municipality without targets of its own the set-wide ones
+            common = PlanCheck.plan(indicator, null, academicYear);
+        }
+
+        PlanCheck.Plan of(String municipalityCode) {
+            if (municipalityCode == null || !ownTargets.contains(municipalityCode)) {
+                return common;
+            }
+            return byMunicipality.computeIfAbsent(municipalityCode,
+                    code -> PlanCheck.plan(indicator, code, academicYear));
         }
     }
 
@@ -156,57 +194,112 @@ public final class IndicatorCalculator {
      * @return the indicator's value for the unit, compared with its plan
      */
     public IndicatorValue compute(Indicator indicator, Unit unit) {
-        return compute(indicator, unit, indices.computeIfAbsent(unit, this::indicesOf), program(indicator),
-                plan(indicator, unit.municipalityCode()));
+        IndicatorResults results = new IndicatorResults(indicator, new Unit[] { unit }, program(indicator),
+                previousColumns != null);
+        fill(results, new int[][][] { indices.computeIfAbsent(unit, this::indicesOf) }, plans(indicator));
+        return results.get(0);
     }
 
     /**
      * One indicator for many units: the formula, the units' indices and the targets are looked up
-     * once for the list, not per unit (the country has 42,000 units per indicator).
+     * once for the list, not per unit (the country has 42,000 units per indicator), and the values
+     * are kept in arrays until one is asked for.
      *
      * @param indicator an indicator of the set
      * @param units the units; pass the same list for every indicator: its indices are remembered
      * @return the indicator's value for each unit, in the list's order
      */
-    public List<IndicatorValue> compute(Indicator indicator, List<Unit> units) {
+    public IndicatorResults compute(Indicator indicator, List<Unit> units) {
+        return compute(List.of(indicator), units).get(0);
+    }
+
+    /**
+     * Several indicators for many units, the indicators computed in parallel (the common
+     * fork-join pool) once the formulas, indices and targets are resolved here: the evaluation
+     * itself only reads. A failure in a worker is thrown here. The values are those of {@link
+     * #compute(Indicator, List)} for each indicator.
+     *
+     * @param indicators indicators of the set
+     * @param units the units; pass the same list each time: its indices are remembered
+     * @return each indicator's values, in the order of {@code indicators}
+     */
+    public List<IndicatorResults> compute(List<Indicator> indicators, List<Unit> units) {
+        Unit[] listed = units.toArray(Unit[]::new);
+        int[][][] organisations = organisationsOf(units, listed);
+        IndicatorResults[] results = new IndicatorResults[indicators.size()];
+        Plans[] plans = new Plans[results.length];
+        for (int i = 0; i < results.length; i++) {
+            Indicator indicator = indicators.get(i);
+            results[i] = new IndicatorResults(indicator, listed, program(indicator), previousColumns != null);
+            plans[i] = plans(indicator);
+        }
+        // every formula is compiled by now: bind every column they read before evaluating in parallel
+        shared.evaluator.prepare(currentColumns, previousColumns);
+        IntStream stream = IntStream.range(0, results.length);
+        (results.length > 1 ? stream.parallel() : stream).forEach(i -> fill(results[i], organisations, plans[i]));
+        return List.of(results);
+    }
+
+    /*
+     * Evaluates every unit of a table. It reads only shared state, and the indicator's own plans:
+     * tables of different indicators can be filled in parallel.
+     */
+    private void fill(IndicatorResults results, int[][][] organisations, Plans plans) {
+        ColumnarEvaluator.Program program = results.program();
+        ColumnarEvaluator.Figures figures = new ColumnarEvaluator.Figures();
+        double[][] current = results.current;
+        double[][] previous = results.previous;
+        PlanCheck.Plan plan = null;
+        String municipality = null;
+        for (int i = 0; i < organisations.length; i++) {
+            // units come municipality by municipality: the plan changes rarely
+            Unit unit = results.unit(i);
+            if (plan == null || !Objects.equals(municipality, unit.municipalityCode())) {
+                municipality = unit.municipalityCode();
+                plan = plans.of(municipality);
+            }
+            // without a program (a formula that does not parse) the figures stay "no data"
+            if (program != null) {
+                shared.evaluator.evaluate(program, currentColumns, organisations[i][0], previousColumns,
+                        organisations[i][1], figures);
+            }
+            put(current, i, figures);
+            double value = figures.value();
+            double previousValue = Double.NaN;
+            // The previous value itself has no earlier campaign at hand: prev() inside it gives no data.
+            if (previous != null) {
+                shared.evaluator.evaluate(program, previousColumns, organisations[i][1], null, null, figures);
+                put(previous, i, figures);
+                previousValue = figures.value();
+            }
+            results.outcomes[i] = plan.outcome(value, previousValue);
+        }
+    }
+
+    private static void put(double[][] table, int index, ColumnarEvaluator.Figures figures) {
+        table[0][index] = figures.value();
+        table[1][index] = figures.numerator();
+        table[2][index] = figures.denominator();
+    }
+
+    /* The units' indices, remembered for the list while it holds the same units. */
+    private int[][][] organisationsOf(List<Unit> units, Unit[] listed) {
         ListIndices known = listIndices.get(units);
-        if (known == null || known.units().length != units.size()) {
-            Unit[] listed = units.toArray(Unit[]::new);
+        if (known == null || !Arrays.equals(known.units(), listed)) {
             int[][][] all = new int[listed.length][][];
             for (int i = 0; i < all.length; i++) {
-                all[i] = indices.computeIfAbsent(listed[i], this::indicesOf);
+                all[i] = indices.get(listed[i]);
+            }
+            // the lookups only read the campaigns: in parallel (the country's units list 156,000 organisations)
+            IntStream.range(0, all.length).parallel().filter(i -> all[i] == null)
+                    .forEach(i -> all[i] = indicesOf(listed[i]));
+            for (int i = 0; i < all.length; i++) {
+                indices.putIfAbsent(listed[i], all[i]);
             }
             known = new ListIndices(listed, all);
             listIndices.put(units, known);
         }
-        ColumnarEvaluator.Program program = program(indicator);
-        List<IndicatorValue> values = new ArrayList<>(units.size());
-        PlanCheck.Plan plan = null;
-        String municipality = null;
-        for (int i = 0; i < known.units().length; i++) {
-            Unit unit = units.get(i);
-            int[][] organisations = unit == known.units()[i] ? known.organisations()[i]
-                    : indices.computeIfAbsent(unit, this::indicesOf); // the list changed since
-            // units come municipality by municipality: the plan changes rarely
-            if (plan == null || !Objects.equals(municipality, unit.municipalityCode())) {
-                municipality = unit.municipalityCode();
-                plan = plan(indicator, municipality);
-            }
-            values.add(compute(indicator, unit, organisations, program, plan));
-        }
-        return values;
-    }
-
-    private IndicatorValue compute(Indicator indicator, Unit unit, int[][] organisations,
-            ColumnarEvaluator.Program program, PlanCheck.Plan plan) {
-        FormulaResult result = program == null ? invalid()
-                : shared.evaluator.evaluate(program, currentColumns, organisations[0], previousColumns,
-                        organisations[1]);
-        // The previous value itself has no earlier campaign at hand: prev() inside it gives no data.
-        FormulaResult previousResult = program == null || previousColumns == null ? null
-                : shared.evaluator.evaluate(program, previousColumns, organisations[1], null, null);
-        PlanCheck.Outcome outcome = plan.outcome(result, previousResult);
-        return new IndicatorValue(indicator, unit, result, previousResult, outcome.target(), outcome.reached());
+        return known.organisations();
     }
 
     /**
@@ -214,11 +307,13 @@ public final class IndicatorCalculator {
      * @return every indicator of the set for every unit, indicators in set order
      */
     public List<IndicatorValue> computeAll(List<Unit> units) {
-        List<IndicatorValue> values = new ArrayList<>();
+        List<Indicator> indicators = new ArrayList<>();
         for (Criterion criterion : set.getCriteria()) {
-            for (Indicator indicator : criterion.getIndicators()) {
-                values.addAll(compute(indicator, units));
-            }
+            indicators.addAll(criterion.getIndicators());
+        }
+        List<IndicatorValue> values = new ArrayList<>();
+        for (IndicatorResults results : compute(indicators, units)) {
+            values.addAll(results);
         }
         return values;
     }
@@ -249,14 +344,8 @@ public final class IndicatorCalculator {
         return program;
     }
 
-    private PlanCheck.Plan plan(Indicator indicator, String municipalityCode) {
-        Map<String, PlanCheck.Plan> byMunicipality = shared.plans.computeIfAbsent(indicator, key -> new HashMap<>());
-        PlanCheck.Plan plan = byMunicipality.get(municipalityCode);
-        if (plan == null) {
-            plan = PlanCheck.plan(indicator, municipalityCode, academicYear);
-            byMunicipality.put(municipalityCode, plan);
-        }
-        return plan;
+    private Plans plans(Indicator indicator) {
+        return shared.plans.computeIfAbsent(indicator, key -> new Plans(key, academicYear));
     }
 
     private int[][] indicesOf(Unit unit) {
@@ -267,7 +356,4 @@ public final class IndicatorCalculator {
         return new int[][] { current.indices(codes), previous == null ? null : previous.indices(codes) };
     }
 
-    private static FormulaResult invalid() {
-        return new FormulaResult(null, null, null, null, FormulaResult.Status.INVALID_FORMULA);
-    }
 }

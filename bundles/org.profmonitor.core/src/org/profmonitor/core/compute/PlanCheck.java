@@ -87,15 +87,37 @@ public final class PlanCheck {
          * @return the plan shown and whether it is reached
          */
         public Outcome outcome(Double value, Double previous) {
-            if (targets.isEmpty() || direction == Direction.NEUTRAL || value == null) {
+            if (value == null) {
+                return undetermined;
+            }
+            return decide(value, previous != null, previous == null ? Double.NaN : previous);
+        }
+
+        /**
+         * The same on primitives, for a calculator that keeps its values in arrays.
+         *
+         * @param value the unit's value, {@code NaN} when it has none
+         * @param previous the unit's value in the previous campaign, {@code NaN} when none
+         * @return the plan shown and whether it is reached
+         */
+        public Outcome outcome(double value, double previous) {
+            if (Double.isNaN(value)) {
+                return undetermined;
+            }
+            return decide(value, !Double.isNaN(previous), previous);
+        }
+
+        private Outcome decide(double value, boolean hasPrevious, double previous) {
+            if (targets.isEmpty() || direction == Direction.NEUTRAL) {
                 return undetermined;
             }
             boolean unknown = false;
             for (Target target : targets) {
-                Double plan = kind(target) == TargetKind.VALUE ? target.getValue() : previous;
-                if (plan == null) {
+                // a VALUE target compares with its plan value, "not below last year" with the previous value
+                boolean byValue = kind(target) == TargetKind.VALUE;
+                if (byValue ? target.getValue() == null : !hasPrevious) {
                     unknown = true;
-                } else if (!meets(value, plan, direction)) {
+                } else if (!meets(value, byValue ? target.getValue() : previous, direction)) {
                     return missed;
                 }
             }

@@ -45,6 +45,70 @@ public final class ColumnarEvaluator {
         public boolean isValid() {
             return root != null;
         }
+
+        /**
+         * The result of figures kept on primitives (e.g. from {@link Figures}), as
+         * {@link ColumnarEvaluator#evaluate(Program, Campaign, int[], Campaign, int[])} gives it.
+         *
+         * @param value the value, {@code NaN} when none
+         * @param numerator the numerator, {@code NaN} when none
+         * @param denominator the denominator, {@code NaN} when none
+         * @return the result; an invalid one for an invalid program
+         */
+        public FormulaResult result(double value, double numerator, double denominator) {
+            if (!isValid()) {
+                return FormulaResult.invalid();
+            }
+            Double boxed = boxed(value);
+            return new FormulaResult(type, boxed, boxed(numerator), boxed(denominator),
+                    boxed == null ? FormulaResult.Status.NO_DATA : FormulaResult.Status.OK);
+        }
+
+        private static Double boxed(double number) {
+            return Double.isNaN(number) ? null : number;
+        }
+    }
+
+    /**
+     * A formula's value for one unit on primitives, {@code NaN} where a {@link FormulaResult} has
+     * {@code null}: what {@link ColumnarEvaluator#evaluate(Program, Campaign, int[], Campaign, int[], Figures)}
+     * writes, so that a caller computing many units keeps numbers, not objects. Every number is
+     * finite or {@code NaN}. Mutable, reused from unit to unit.
+     */
+    public static final class Figures {
+        double value = Double.NaN;
+        double numerator = Double.NaN;
+        double denominator = Double.NaN;
+
+        /** @return the value; {@code NaN} when there is no data */
+        public double value() {
+            return value;
+        }
+
+        /** @return the numerator of share(), orgshare() and count(); {@code NaN} when none */
+        public double numerator() {
+            return numerator;
+        }
+
+        /** @return the denominator of share(), orgshare() and count(); {@code NaN} when none */
+        public double denominator() {
+            return denominator;
+        }
+
+        void none() {
+            set(Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /* a plain value: NaN and infinities (overflow) are "cannot be computed" */
+        void of(double plain) {
+            set(Double.isFinite(plain) ? plain : Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        void set(double value, double numerator, double denominator) {
+            this.value = value;
+            this.numerator = numerator;
+            this.denominator = denominator;
+        }
     }
 
     /** A campaign's columns bound to this evaluator's slots. */
@@ -106,17 +170,47 @@ public final class ColumnarEvaluator {
      */
     public FormulaResult evaluate(Program program, Campaign current, int[] organisations, Campaign previous,
             int[] previousOrganisations) {
+        Figures figures = new Figures();
+        evaluate(program, current, organisations, previous, previousOrganisations, figures);
+        return program.result(figures.value, figures.numerator, figures.denominator);
+    }
+
+    /**
+     * Computes a formula for a unit into figures, without objects: the same numbers as
+     * {@link #evaluate(Program, Campaign, int[], Campaign, int[])}. Safe from several threads at
+     * once once {@link #prepare} has bound the campaigns (it then only reads).
+     *
+     * @param program the compiled formula
+     * @param current the campaign computed
+     * @param organisations the unit's organisations, as indices of {@code current}, each once
+     * @param previous the previous campaign for prev(), or {@code null}
+     * @param previousOrganisations the same organisations as indices of {@code previous}
+     * @param out receives the value; no data for an invalid program
+     */
+    public void evaluate(Program program, Campaign current, int[] organisations, Campaign previous,
+            int[] previousOrganisations, Figures out) {
         if (!program.isValid()) {
-            return FormulaResult.invalid();
+            out.none();
+            return;
         }
+        prepare(current, previous);
+        program.root.unit(new Compiled.Scope(current.columns, organisations, organisations,
+                previous == null ? null : previous.columns, previousOrganisations), out);
+    }
+
+    /**
+     * Binds the campaigns' columns of every element the formulas compiled so far read. Evaluation
+     * does it when needed; a caller that evaluates from several threads calls it first, after
+     * compiling every program, so that evaluation only reads.
+     *
+     * @param current a campaign
+     * @param previous another, or {@code null}
+     */
+    public void prepare(Campaign current, Campaign previous) {
         current.cover(slotCodes);
         if (previous != null) {
             previous.cover(slotCodes);
         }
-        Evaluator.Value value = program.root.unit(new Compiled.Scope(current.columns, organisations, organisations,
-                previous == null ? null : previous.columns, previousOrganisations));
-        return new FormulaResult(program.type, value.value(), value.numerator(), value.denominator(),
-                value.value() == null ? FormulaResult.Status.NO_DATA : FormulaResult.Status.OK);
     }
 
     private Compiled compile(Node node) {

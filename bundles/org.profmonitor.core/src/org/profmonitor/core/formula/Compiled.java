@@ -1,12 +1,14 @@
 package org.profmonitor.core.formula;
 
-import org.profmonitor.core.formula.Evaluator.Value;
-
 /**
  * A node of a formula compiled by {@link ColumnarEvaluator}, mirroring {@link Evaluator} case by
  * case: {@link #unit} for aggregates, {@link #row} for one organisation ({@code NaN}: cannot be
  * computed), {@link #condition} for one organisation (1 met, 0 not met, -1 undecided). What a node
  * cannot be, it answers as {@link Evaluator} answers it: no value.
+ * <p>
+ * {@link #unit} writes into a {@link ColumnarEvaluator.Figures} on primitives, {@code NaN} for
+ * {@link Evaluator}'s {@code null}: the country's recompute evaluates a million units and must not
+ * box three numbers for each node of each.
  */
 abstract class Compiled {
 
@@ -14,8 +16,8 @@ abstract class Compiled {
     record Scope(double[][] columns, int[] all, int[] organisations, double[][] previous, int[] previousAll) {
     }
 
-    Value unit(Scope scope) {
-        return Value.NONE;
+    void unit(Scope scope, ColumnarEvaluator.Figures out) {
+        out.none();
     }
 
     double row(double[][] columns, int organisation) {
@@ -41,8 +43,8 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
-            return Value.of(value);
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            out.of(value);
         }
 
         @Override
@@ -69,9 +71,9 @@ abstract class Compiled {
         Compiled target;
 
         @Override
-        Value unit(Scope scope) {
-            return target.unit(new Scope(scope.columns(), scope.all(), scope.all(), scope.previous(),
-                    scope.previousAll()));
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            target.unit(new Scope(scope.columns(), scope.all(), scope.all(), scope.previous(), scope.previousAll()),
+                    out);
         }
     }
 
@@ -83,8 +85,9 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
-            return Value.of(Evaluator.negate(operand.unit(scope).value()));
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            operand.unit(scope, out);
+            out.of(-out.value);
         }
 
         @Override
@@ -119,8 +122,11 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
-            return Value.of(Evaluator.arithmetic(op, left.unit(scope).value(), right.unit(scope).value()));
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            left.unit(scope, out);
+            double l = out.value;
+            right.unit(scope, out);
+            out.of(Evaluator.arithmetic(op, l, out.value));
         }
 
         @Override
@@ -182,11 +188,12 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
-            return sum(argument, scope.columns(), scope.organisations());
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            out.of(sum(argument, scope.columns(), scope.organisations()));
         }
 
-        static Value sum(Compiled argument, double[][] columns, int[] organisations) {
+        /* NaN when no organisation's value can be computed */
+        static double sum(Compiled argument, double[][] columns, int[] organisations) {
             double total = 0;
             int reporting = 0;
             for (int organisation : organisations) {
@@ -196,7 +203,7 @@ abstract class Compiled {
                     reporting++;
                 }
             }
-            return reporting == 0 ? Value.NONE : Value.of(total);
+            return reporting == 0 ? Double.NaN : total;
         }
     }
 
@@ -210,7 +217,7 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
             int meeting = 0;
             int reporting = 0;
             double[][] columns = scope.columns();
@@ -222,10 +229,11 @@ abstract class Compiled {
                 }
             }
             if (reporting == 0) {
-                return Value.NONE;
+                out.none();
+                return;
             }
             double value = percent ? 100.0 * meeting / reporting : meeting;
-            return new Value(value, (double) meeting, (double) reporting);
+            out.set(value, meeting, reporting);
         }
     }
 
@@ -237,11 +245,12 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
             if (scope.previous() == null) {
-                return Value.NONE;
+                out.none();
+                return;
             }
-            return argument.unit(new Scope(scope.previous(), scope.previousAll(), scope.previousAll(), null, null));
+            argument.unit(new Scope(scope.previous(), scope.previousAll(), scope.previousAll(), null, null), out);
         }
     }
 
@@ -267,11 +276,15 @@ abstract class Compiled {
         }
 
         @Override
-        Value unit(Scope scope) {
-            return numeratorPerOrganisation && denominatorPerOrganisation ? rows(scope) : general(scope);
+        void unit(Scope scope, ColumnarEvaluator.Figures out) {
+            if (numeratorPerOrganisation && denominatorPerOrganisation) {
+                rows(scope, out);
+            } else {
+                general(scope, out);
+            }
         }
 
-        private Value rows(Scope scope) {
+        private void rows(Scope scope, ColumnarEvaluator.Figures out) {
             double[][] columns = scope.columns();
             double n = 0;
             double d = 0;
@@ -292,12 +305,13 @@ abstract class Compiled {
                 included++;
             }
             if (included == 0) {
-                return Value.NONE;
+                out.none();
+                return;
             }
-            return ratio(Evaluator.finite(n), Evaluator.finite(d));
+            ratio(finite(n), finite(d), out);
         }
 
-        private Value general(Scope scope) {
+        private void general(Scope scope, ColumnarEvaluator.Figures out) {
             double[][] columns = scope.columns();
             int[] organisations = scope.organisations();
             int[] included = new int[organisations.length];
@@ -310,22 +324,32 @@ abstract class Compiled {
                 }
             }
             if (count == 0) {
-                return Value.NONE;
+                out.none();
+                return;
             }
             included = java.util.Arrays.copyOf(included, count);
             Scope restricted = new Scope(columns, scope.all(), included, scope.previous(), scope.previousAll());
-            Double n = (numeratorPerOrganisation ? Sum.sum(numerator, columns, included) : numerator.unit(restricted))
-                    .value();
-            Double d = (denominatorPerOrganisation ? Sum.sum(denominator, columns, included)
-                    : denominator.unit(restricted)).value();
-            return ratio(n, d);
+            double n = part(numerator, numeratorPerOrganisation, columns, included, restricted, out);
+            double d = part(denominator, denominatorPerOrganisation, columns, included, restricted, out);
+            ratio(n, d, out);
         }
 
-        private static Value ratio(Double n, Double d) {
-            if (n == null || d == null || d == 0) {
-                return new Value(null, n, d);
+        private static double part(Compiled part, boolean perOrganisation, double[][] columns, int[] included,
+                Scope restricted, ColumnarEvaluator.Figures out) {
+            if (perOrganisation) {
+                return finite(Sum.sum(part, columns, included));
             }
-            return new Value(Evaluator.finite(n / d * 100), n, d);
+            part.unit(restricted, out);
+            return out.value;
+        }
+
+        /* n and d finite or NaN (Evaluator's null) */
+        private static void ratio(double n, double d, ColumnarEvaluator.Figures out) {
+            if (Double.isNaN(n) || Double.isNaN(d) || d == 0) {
+                out.set(Double.NaN, n, d);
+            } else {
+                out.set(finite(n / d * 100), n, d);
+            }
         }
 
         private boolean reportedAll(double[][] columns, int organisation) {
