@@ -1,6 +1,7 @@
 package org.profmonitor.cycle;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,15 @@ import org.profmonitor.model.Indicator;
 import org.profmonitor.model.UnitLevel;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
+import org.profmonitor.store.ValueChange;
 
 /**
  * Computes a campaign's indicators from the values in the database, compared with the stored
  * previous campaign (when the database has it) for {@code prev()} and "not below last year".
  * The figures are read once, on first use, both campaigns in one scan of the table; the
- * calculator evaluates them in its columnar form.
+ * calculator evaluates them in its columnar form. After the user's edits are written,
+ * {@link #edited} gives the calculation over the changed figures without reading the database
+ * again: what the results view does on a save.
  */
 public final class ResultCalculation {
 
@@ -30,6 +34,10 @@ public final class ResultCalculation {
 	private final CampaignContext campaign;
 	private Map<String, CampaignValues> current;
 	private Map<String, CampaignValues> previous;
+	/* the totals' calculator, kept so that an edit reuses its compiled formulas, targets and indices */
+	private IndicatorCalculator total;
+	/* the units of each choice of levels, the same lists every time: the calculator remembers their indices by list */
+	private final Map<List<UnitLevel>, List<Unit>> units;
 
 	/**
 	 * @param store    the open database
@@ -38,6 +46,13 @@ public final class ResultCalculation {
 	public ResultCalculation(Store store, CampaignContext campaign) {
 		this.store = store;
 		this.campaign = campaign;
+		this.units = new HashMap<>();
+	}
+
+	private ResultCalculation(ResultCalculation base) {
+		this.store = base.store;
+		this.campaign = base.campaign;
+		this.units = base.units;
 	}
 
 	/**
@@ -46,7 +61,41 @@ public final class ResultCalculation {
 	 * @throws StoreException when the database fails
 	 */
 	public List<IndicatorValue> compute(List<UnitLevel> levels) throws StoreException {
-		return calculator(TOTAL).computeAll(units(levels));
+		return total().computeAll(units(levels));
+	}
+
+	/**
+	 * The calculation after values of this campaign were written, computed in memory from the
+	 * figures read before and the changes: the same results as a calculation that reads the
+	 * database again, as long as nobody else wrote the campaign meanwhile. This one is unchanged.
+	 *
+	 * @param changes the values written, in the order they were written
+	 * @return a calculation over the changed figures
+	 * @throws StoreException when the figures had not been read yet and the database fails
+	 */
+	public ResultCalculation edited(List<ValueChange> changes) throws StoreException {
+		IndicatorCalculator totals = total();
+		Map<String, CampaignValues> figures = new HashMap<>(current);
+		for (ValueChange change : changes) {
+			if (TOTAL.equals(change.disaggregation())) {
+				totals = totals.edited(change.organisationCode(), change.elementCode(), change.value());
+			} else {
+				CampaignValues before = figures.getOrDefault(change.disaggregation(), CampaignValues.of(Map.of()));
+				figures.put(change.disaggregation(),
+						before.with(change.organisationCode(), change.elementCode(), change.value()));
+			}
+		}
+		figures.put(TOTAL, totals.current());
+		ResultCalculation edited = new ResultCalculation(this);
+		edited.current = figures;
+		edited.previous = previous;
+		edited.total = totals;
+		return edited;
+	}
+
+	/** @return the campaign computed */
+	public CampaignContext campaign() {
+		return campaign;
 	}
 
 	/**
@@ -90,6 +139,13 @@ public final class ResultCalculation {
 		return current.getOrDefault(TOTAL, CampaignValues.of(Map.of()));
 	}
 
+	private IndicatorCalculator total() throws StoreException {
+		if (total == null) {
+			total = calculator(TOTAL);
+		}
+		return total;
+	}
+
 	private IndicatorCalculator calculator(String disaggregation) throws StoreException {
 		load();
 		CampaignValues now = current.getOrDefault(disaggregation, CampaignValues.of(Map.of()));
@@ -112,12 +168,18 @@ public final class ResultCalculation {
 	}
 
 	private List<Unit> units(List<UnitLevel> levels) {
-		Units units = new Units(campaign.directory());
+		synchronized (units) {
+			return units.computeIfAbsent(List.copyOf(levels), this::select);
+		}
+	}
+
+	private List<Unit> select(List<UnitLevel> levels) {
+		Units directory = new Units(campaign.directory());
 		List<Unit> selected = new ArrayList<>();
 		for (UnitLevel level : levels.isEmpty() ? List.of(UnitLevel.ORGANISATION, UnitLevel.MUNICIPALITY,
 				UnitLevel.REGION) : levels) {
-			selected.addAll(units.of(level));
+			selected.addAll(directory.of(level));
 		}
-		return selected;
+		return List.copyOf(selected);
 	}
 }

@@ -128,7 +128,13 @@ class DataEntryTest {
 		Workbench.await(results.job());
 		assertEquals("5", row("M_4", SONKOVO).value());
 		assertEquals("71,4 %", row("M_5", SONKOVO).value());
+		assertTrue(results.computedInMemory(), "the edit was applied in memory, not read again");
 		assertFalse(editor.isDirty(), "clean after saving");
+		List<String> edited = shownRows().stream().map(Object::toString).toList();
+		results.showCampaign(CAMPAIGN);
+		Workbench.await(results.job());
+		Workbench.until(() -> !results.computedInMemory(), "the campaign to be read again");
+		assertEquals(edited, shownRows().stream().map(Object::toString).toList(), "read again, the same results");
 
 		List<AuditEntry> audit = StoreService.getDefault().storeIfOpen().values().audit(CAMPAIGN);
 		AuditEntry last = audit.get(audit.size() - 1);

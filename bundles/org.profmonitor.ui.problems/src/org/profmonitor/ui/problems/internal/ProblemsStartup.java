@@ -25,7 +25,7 @@ public final class ProblemsStartup implements IStartup {
 	@Override
 	public void earlyStartup() {
 		ProblemsRefresh.request();
-		StoreService.getDefault().addValuesListener(ProblemsRefresh::requestCampaign);
+		StoreService.getDefault().addValuesListener(saved -> ProblemsRefresh.requestCampaign(saved.campaignId()));
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.addWorkbenchListener(new IWorkbenchListener() {
 			@Override

@@ -27,6 +27,7 @@ import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.campaign.CampaignForm.WrongField;
 import org.profmonitor.ui.internal.entry.DataEntryEditor;
 import org.profmonitor.ui.internal.entry.DataEntryInput;
+import org.profmonitor.ui.internal.store.SavedValues;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
@@ -39,7 +40,7 @@ public final class CampaignEditor extends MultiPageEditorPart {
 	/** The editor's id in plugin.xml. */
 	public static final String ID = "org.profmonitor.ui.campaign"; //$NON-NLS-1$
 
-	private final java.util.function.Consumer<String> valuesListener = this::valuesSaved;
+	private final java.util.function.Consumer<SavedValues> valuesListener = saved -> valuesSaved(saved.campaignId());
 	private Display display;
 	private CampaignForm form;
 	private CompletenessTree completeness;

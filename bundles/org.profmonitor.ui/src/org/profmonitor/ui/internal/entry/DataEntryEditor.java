@@ -266,7 +266,7 @@ public final class DataEntryEditor extends EditorPart {
 						grid.markSaved(changes);
 					}
 				});
-				StoreService.getDefault().fireValuesSaved(campaignId);
+				StoreService.getDefault().fireValuesEdited(campaignId, changes);
 				return Status.OK_STATUS;
 			} catch (StoreException | CycleException e) {
 				body.getDisplay().asyncExec(() -> showMessage(e.getMessage(), true));

@@ -36,6 +36,7 @@ import org.profmonitor.store.RecommendationEdit;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.ui.internal.Messages;
+import org.profmonitor.ui.internal.SerialRule;
 import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.store.StoreService;
 
@@ -59,17 +60,7 @@ public final class RecommendationsView extends ViewPart {
 	private volatile String campaignId;
 	private Job job;
 	/* the view's jobs one at a time, so that a load never reads half of a user's edits */
-	private final ISchedulingRule serial = new ISchedulingRule() {
-		@Override
-		public boolean contains(ISchedulingRule rule) {
-			return rule == this;
-		}
-
-		@Override
-		public boolean isConflicting(ISchedulingRule rule) {
-			return rule == this;
-		}
-	};
+	private final ISchedulingRule serial = new SerialRule();
 
 	/** What one load produced, handed to the UI thread in one piece. */
 	private record Loaded(String campaignId, String title, List<RecommendationRow> rows,

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobFunction;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -42,15 +43,20 @@ import org.profmonitor.store.CampaignInfo;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.ui.internal.Messages;
+import org.profmonitor.ui.internal.SerialRule;
 import org.profmonitor.ui.internal.UiPlugin;
 import org.profmonitor.ui.internal.navigator.NavigatorView;
+import org.profmonitor.ui.internal.store.SavedValues;
 import org.profmonitor.ui.internal.store.StoreService;
 
 /**
  * The results of the campaign selected in the navigator: every indicator per organisation,
  * municipality or region with value, plan, reached, last year and change. The calculation runs in
  * a Job, again whenever the campaign's values are saved; level, criterion and municipality only
- * filter what was computed.
+ * filter what was computed. After an edit in the data entry the figures are not read again: the
+ * calculation shown is edited in memory ({@link ResultCalculation#edited}), which for a country's
+ * database is the difference between a second and a few milliseconds; after an import, or before
+ * the first calculation has been shown, the campaign is read again.
  */
 public final class ResultsView extends ViewPart {
 
@@ -63,7 +69,7 @@ public final class ResultsView extends ViewPart {
 
 	private final ResultFilter filter = new ResultFilter();
 	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final Consumer<String> valuesListener = this::valuesSaved;
+	private final Consumer<SavedValues> valuesListener = this::valuesSaved;
 	private Label title;
 	private Combo level;
 	private Combo criterion;
@@ -74,7 +80,11 @@ public final class ResultsView extends ViewPart {
 	private final List<String> criterionCodes = new ArrayList<>();
 	private final List<String> municipalityCodes = new ArrayList<>();
 	private volatile String campaignId;
-	private Job job;
+	private volatile Job job;
+	private final ISchedulingRule serial = new SerialRule();
+	/* UI thread only: the calculation shown, with every edit saved since; null while one is read */
+	private ResultCalculation calculation;
+	private boolean inMemory;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -133,14 +143,33 @@ public final class ResultsView extends ViewPart {
 	}
 
 	/* called on the saving Job's thread: the new calculation is started from the UI thread */
-	private void valuesSaved(String savedCampaignId) {
-		if (savedCampaignId.equals(campaignId) && !viewer.getControl().isDisposed()) {
+	private void valuesSaved(SavedValues saved) {
+		if (saved.campaignId().equals(campaignId) && !viewer.getControl().isDisposed()) {
 			viewer.getControl().getDisplay().asyncExec(() -> {
-				if (!viewer.getControl().isDisposed() && savedCampaignId.equals(campaignId)) {
-					showCampaign(savedCampaignId);
+				if (!viewer.getControl().isDisposed() && saved.campaignId().equals(campaignId)) {
+					recompute(saved);
 				}
 			});
 		}
+	}
+
+	/*
+	 * The edits are applied here, on the UI thread, in the order they were saved, so that a Job
+	 * cancelled by the next save loses nothing; the Job only computes.
+	 */
+	private void recompute(SavedValues saved) {
+		ResultCalculation shown = calculation;
+		if (saved.bulk() || shown == null || !shown.campaign().id().equals(saved.campaignId())) {
+			showCampaign(saved.campaignId());
+			return;
+		}
+		try {
+			calculation = shown.edited(saved.changes());
+		} catch (StoreException e) {
+			showCampaign(saved.campaignId()); // not reached: the calculation shown has read its figures
+			return;
+		}
+		schedule(NLS.bind(Messages.Results_Job, saved.campaignId()), calculation);
 	}
 
 	/**
@@ -150,37 +179,57 @@ public final class ResultsView extends ViewPart {
 	 */
 	public void showCampaign(String id) {
 		campaignId = id;
+		calculation = null;
+		schedule(NLS.bind(Messages.Results_Job, id), null);
+	}
+
+	/* edited: the calculation to compute in memory; null to read the campaign from the database */
+	private void schedule(String name, ResultCalculation edited) {
 		Job previous = job;
 		if (previous != null) {
 			previous.cancel();
 		}
-		job = Job.create(NLS.bind(Messages.Results_Job, id), (IJobFunction) monitor -> compute(id, monitor));
-		job.schedule();
+		String id = campaignId;
+		Job created = Job.create(name, (IJobFunction) monitor -> compute(id, edited, monitor));
+		// one at a time: a calculation cancelled while computing finishes before the next starts,
+		// and the calculations of one campaign share the calculator's remembered indices
+		created.setRule(serial);
+		job = created;
+		created.schedule();
 	}
 
-	private IStatus compute(String id, IProgressMonitor monitor) {
+	private IStatus compute(String id, ResultCalculation edited, IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 4);
 		try {
-			Store store = StoreService.getDefault().store(progress.split(1));
-			CampaignContext campaign = CampaignContext.resolve(store, IndicatorSetRegistry.getDefault(), id);
-			progress.split(1);
-			List<IndicatorValue> values = new ResultCalculation(store, campaign).compute(List.of(LEVELS));
+			ResultCalculation computed = edited;
+			if (computed == null) {
+				Store store = StoreService.getDefault().store(progress.split(1));
+				computed = new ResultCalculation(store,
+						CampaignContext.resolve(store, IndicatorSetRegistry.getDefault(), id));
+			}
+			progress.setWorkRemaining(3);
+			List<IndicatorValue> values = computed.compute(List.of(LEVELS));
 			progress.split(1);
 			FormulaFormat format = FormulaFormat.russian();
 			Map<IndicatorValue, Integer> ranks = Rankings.rank(values);
 			List<ResultRow> rows = values.stream().map(value -> ResultRow.of(value, format, ranks.get(value))).toList();
 			progress.split(1);
-			viewer.getControl().getDisplay().asyncExec(() -> show(campaign, rows));
+			Job self = Job.getJobManager().currentJob();
+			ResultCalculation shown = computed;
+			viewer.getControl().getDisplay().asyncExec(() -> show(self, shown, edited != null, rows));
 			return Status.OK_STATUS;
 		} catch (StoreException | CycleException e) {
 			return UiPlugin.error(e.getMessage(), e);
 		}
 	}
 
-	private void show(CampaignContext campaign, List<ResultRow> rows) {
-		if (viewer.getControl().isDisposed() || !campaign.id().equals(campaignId)) {
-			return; // another campaign was chosen meanwhile
+	private void show(Job computing, ResultCalculation computed, boolean fromMemory, List<ResultRow> rows) {
+		CampaignContext campaign = computed.campaign();
+		if (viewer.getControl().isDisposed() || computing != job) {
+			return; // another campaign was chosen, or another save made, meanwhile
 		}
+		calculation = computed;
+		inMemory = fromMemory;
 		CampaignInfo info = campaign.info();
 		title.setText(info.title() == null ? NLS.bind(Messages.Results_Title, info.id(), info.academicYear())
 				: info.title());
@@ -282,6 +331,11 @@ public final class ResultsView extends ViewPart {
 	/** @return the table */
 	public TableViewer viewer() {
 		return viewer;
+	}
+
+	/** @return whether the results shown were computed in memory after an edit, for tests */
+	public boolean computedInMemory() {
+		return inMemory;
 	}
 
 	/** @return the last calculation's job, {@code null} before the first */

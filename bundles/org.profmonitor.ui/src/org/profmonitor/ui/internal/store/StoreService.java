@@ -1,5 +1,6 @@
 package org.profmonitor.ui.internal.store;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,6 +14,7 @@ import org.profmonitor.cycle.DemoLoader;
 import org.profmonitor.store.Store;
 import org.profmonitor.store.StoreException;
 import org.profmonitor.store.StoreLocation;
+import org.profmonitor.store.ValueChange;
 import org.profmonitor.ui.internal.Messages;
 import org.profmonitor.ui.internal.UiPlugin;
 
@@ -29,7 +31,7 @@ public final class StoreService {
 
 	private static final StoreService INSTANCE = new StoreService();
 
-	private final ListenerList<Consumer<String>> valuesListeners = new ListenerList<>();
+	private final ListenerList<Consumer<SavedValues>> valuesListeners = new ListenerList<>();
 	private Store store;
 
 	private StoreService() {
@@ -107,20 +109,32 @@ public final class StoreService {
 		}
 	}
 
-	/** @param listener told the id of a campaign whose values were saved; called on any thread */
-	public void addValuesListener(Consumer<String> listener) {
+	/** @param listener told of a campaign's values saved; called on any thread */
+	public void addValuesListener(Consumer<SavedValues> listener) {
 		valuesListeners.add(listener);
 	}
 
 	/** @param listener a listener added before */
-	public void removeValuesListener(Consumer<String> listener) {
+	public void removeValuesListener(Consumer<SavedValues> listener) {
 		valuesListeners.remove(listener);
 	}
 
-	/** @param campaignId the campaign whose values were just written */
+	/** @param campaignId the campaign whose values were just written in bulk (an import) */
 	public void fireValuesSaved(String campaignId) {
-		for (Consumer<String> listener : valuesListeners) {
-			listener.accept(campaignId);
+		fire(SavedValues.bulk(campaignId));
+	}
+
+	/**
+	 * @param campaignId the campaign whose values were just written
+	 * @param changes    the values written, in order
+	 */
+	public void fireValuesEdited(String campaignId, List<ValueChange> changes) {
+		fire(SavedValues.edited(campaignId, changes));
+	}
+
+	private void fire(SavedValues saved) {
+		for (Consumer<SavedValues> listener : valuesListeners) {
+			listener.accept(saved);
 		}
 	}
 }
